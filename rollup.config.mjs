@@ -1,0 +1,46 @@
+// Two builds of one source:
+// - dist/tip-jar.js: an ES module; the provider code, the modal, qrcode and each locale are lazy
+//   chunks in dist/chunks/, fetched relative to the entry's own URL.
+// - dist/tip-jar.classic.js: one self-contained file for a plain <script src defer>.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+
+const plugins = (module) => [
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: undefined }),
+  nodeResolve({ browser: true }),
+  commonjs(),
+  terser({
+    module,
+    ecma: 2021,
+    compress: { passes: 2 },
+    format: { comments: false },
+  }),
+];
+
+export default [
+  {
+    input: 'src/index.ts',
+    // Keep the entry a real file rather than a facade that re-exports a chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'tip-jar.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: plugins(true),
+  },
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/tip-jar.classic.js',
+      format: 'iife',
+      name: 'TipJar',
+      inlineDynamicImports: true,
+    },
+    // terser's module mode would drop the IIFE's global.
+    plugins: plugins(false),
+  },
+];

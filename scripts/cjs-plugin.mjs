@@ -1,0 +1,52 @@
+// Serves CommonJS packages to the browser as ES modules, bundled by esbuild.
+// (fromRollup(@rollup/plugin-commonjs) fails in the dev server with current versions:
+// "does not provide an export named 'default'".)
+import { build } from 'esbuild';
+
+const PREFIX = '/__cjs/';
+
+/**
+ * @param {NodeRequire} require resolves the packages from the project root
+ * @param {string[]} specifiers the bare specifiers to convert
+ */
+export function cjsPlugin(require, specifiers) {
+  const cache = new Map();
+
+  async function bundle(specifier) {
+    const names = Object.keys(require(specifier)).filter(
+      (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+    );
+    const contents = [
+      `import * as ns from ${JSON.stringify(specifier)};`,
+      // CommonJS arrives with module.exports as `default`; an ES build as its namespace.
+      "const m = ns.default && typeof ns.default === 'object' || typeof ns.default === 'function' ? ns.default : ns;",
+      'export default m;',
+      names.length ? `export const { ${names.join(', ')} } = m;` : '',
+    ].join('\n');
+    const result = await build({
+      stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      define: { global: 'globalThis' },
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0].text;
+  }
+
+  return {
+    name: 'cjs-to-esm',
+    resolveImport({ source }) {
+      if (specifiers.includes(source)) return `${PREFIX}${encodeURIComponent(source)}.js`;
+      return undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      const specifier = decodeURIComponent(context.path.slice(PREFIX.length, -'.js'.length));
+      if (!specifiers.includes(specifier)) return undefined;
+      if (!cache.has(specifier)) cache.set(specifier, bundle(specifier));
+      return { body: await cache.get(specifier), type: 'js' };
+    },
+  };
+}

@@ -1,0 +1,320 @@
+/**
+ * The modal: a native <dialog> opened with showModal() (focus containment, Escape and the top
+ * layer come from the browser), rendered into the element's own shadow root. This module and
+ * `qrcode` load on the first sign of intent (hover, focus, touch of the trigger) or on show().
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { emit, type CloseReason } from './events.js';
+import { modalStyles } from './modal.styles.js';
+import type { OptionRecord } from './options.js';
+import { qrCode } from './qr.js';
+import type { TipJarElement } from './tip-jar.js';
+
+export { modalStyles };
+
+/** The contract: on screens wider than 600 px every QR shows; on phones on request. */
+const wide = matchMedia('(min-width: 601px)');
+
+const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
+
+const keyOf = (option: OptionRecord) => `${option.provider} ${option.qr}`;
+
+/** Formats an amount for the locale; coins keep every decimal the amount has. */
+export function formatAmount(value: number, currency: string, locale: string): string {
+  const decimals = (value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }).split('.')[1] ?? '').length;
+  try {
+    // Whole amounts read best without decimals: "$5", "5 €".
+    const whole = Number.isInteger(value) ? { minimumFractionDigits: 0 } : {};
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency, ...whole });
+    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+    return decimals > digits
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.min(decimals, 20) }).format(value)
+      : format.format(value);
+  } catch {
+    return `${value} ${currency}`;
+  }
+}
+
+export class TipJarModal implements ReactiveController {
+  private reason?: CloseReason;
+  /** Options whose QR the visitor revealed on a phone. */
+  private revealed = new Set<string>();
+  /** Options whose QR was reported shown since the modal opened. */
+  private reported = new Set<string>();
+  private copied?: string;
+  private status = '';
+  /** Alternates a trailing space so that the live region announces a repeated message again. */
+  private flip = false;
+
+  constructor(private host: TipJarElement) {
+    host.addController(this);
+    wide.addEventListener('change', this.onMedia);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.shadowRoot?.querySelector('dialog') ?? null;
+  }
+
+  hostDisconnected(): void {
+    // A removed dialog leaves the top layer without a close event; close it so state stays true.
+    const dialog = this.dialog;
+    if (dialog?.open) {
+      this.reason = 'api';
+      dialog.close();
+    }
+  }
+
+  /** Keeps the dialog in step with `open`. */
+  hostUpdated(): void {
+    const { host } = this;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (host.open && !dialog.open) {
+      if (!host.isConnected) return;
+      try {
+        dialog.showModal();
+      } catch {
+        host.open = false;
+        return;
+      }
+      this.reported.clear();
+      this.copied = undefined;
+      this.status = '';
+      emit(host, 'tip-jar-open', {});
+      this.reportQrs();
+    } else if (!host.open && dialog.open) {
+      this.reason ??= 'api';
+      dialog.close();
+    } else if (dialog.open) {
+      this.reportQrs();
+    }
+  }
+
+  private visible(option: OptionRecord): boolean {
+    return wide.matches || this.revealed.has(keyOf(option));
+  }
+
+  /** Fires tip-jar-qr once per opening for each code the visitor can see. */
+  private reportQrs(): void {
+    for (const option of this.host._records) {
+      const key = keyOf(option);
+      if (!this.visible(option) || this.reported.has(key)) continue;
+      this.reported.add(key);
+      emit(this.host, 'tip-jar-qr', { provider: option.provider, payload: option.qr });
+    }
+  }
+
+  private onMedia = () => this.host.requestUpdate();
+
+  private onClose = () => {
+    const reason = this.reason ?? 'api';
+    this.reason = undefined;
+    this.revealed.clear();
+    const { host } = this;
+    if (host.open) host.open = false;
+    emit(host, 'tip-jar-close', { reason });
+    host.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
+  };
+
+  private onCancel = () => {
+    this.reason = 'escape';
+  };
+
+  private close(reason: CloseReason): void {
+    this.reason = reason;
+    this.dialog?.close();
+  }
+
+  private onDialogClick = (event: MouseEvent) => {
+    // The sheet fills the dialog, so a click that targets the dialog itself landed on the backdrop.
+    if (event.target === event.currentTarget) this.close('backdrop');
+  };
+
+  private pick(value: number): void {
+    const { host } = this;
+    host.amount = host.amount === value ? null : value;
+    emit(host, 'tip-jar-amount', { amount: host.amount, currency: host._currency });
+  }
+
+  private select(option: OptionRecord, event: Event): void {
+    const proceed = emit(
+      this.host,
+      'tip-jar-select',
+      { provider: option.provider, url: option.url ?? '', amount: option.amount, currency: option.currency },
+      true,
+    );
+    if (!proceed) event.preventDefault();
+    else this.say(msg('Thank you for your support!'));
+  }
+
+  private async copy(option: OptionRecord, event: Event): Promise<void> {
+    const value = option.copy ?? '';
+    const card = (event.currentTarget as HTMLElement).closest('li');
+    let done = false;
+    try {
+      await navigator.clipboard.writeText(value);
+      done = true;
+    } catch {
+      done = this.legacyCopy(value);
+    }
+    if (done) {
+      this.copied = keyOf(option);
+      this.say(msg('Copied. Thank you!'));
+      emit(this.host, 'tip-jar-copy', { provider: option.provider, value });
+    } else {
+      // Copying is refused here (permissions, an old browser): select the text for the visitor.
+      const text = card?.querySelector('.value');
+      if (text) getSelection()?.selectAllChildren(text);
+      this.say(msg('Copying is blocked on this page. The text is selected: copy it with your keyboard or menu.'));
+    }
+  }
+
+  private legacyCopy(value: string): boolean {
+    const dialog = this.dialog;
+    if (!dialog) return false;
+    const area = document.createElement('textarea');
+    area.value = value;
+    area.readOnly = true;
+    area.className = 'offscreen';
+    dialog.append(area);
+    area.select();
+    let done = false;
+    try {
+      done = document.execCommand('copy');
+    } catch {
+      done = false;
+    }
+    area.remove();
+    return done;
+  }
+
+  private say(text: string): void {
+    this.flip = !this.flip;
+    this.status = this.flip ? text : `${text}\u00a0`;
+    this.host.requestUpdate();
+  }
+
+  private toggle(option: OptionRecord): void {
+    const key = keyOf(option);
+    if (!this.revealed.delete(key)) this.revealed.add(key);
+    this.host.requestUpdate();
+  }
+
+  render(): TemplateResult {
+    const { host } = this;
+    const recipient = (host.recipient ?? '').trim();
+    const records = host._records;
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      lang=${host._locale}
+      dir=${RTL.test(host._locale) ? 'rtl' : 'ltr'}
+      aria-labelledby="title"
+      aria-describedby="lede"
+      @close=${this.onClose}
+      @cancel=${this.onCancel}
+      @click=${this.onDialogClick}
+    >
+      <div class="sheet">
+        <header class="header">
+          <h2 id="title" class="title">${recipient ? msg(str`Support ${recipient}`) : msg('Support this work')}</h2>
+          <button part="close-button" class="close" type="button" aria-label=${msg('Close')} @click=${() => this.close('close-button')}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
+          </button>
+        </header>
+        <p id="lede" class="lede">${msg('Choose how to pay. Your tip goes straight to them: no account, no commission.')}</p>
+        ${this.renderAmounts()}
+        ${records.length
+          ? html`<ul class="options" role="list">${records.map((option, i) => this.renderOption(option, i))}</ul>`
+          : html`<p class="empty">${msg('No way to pay has been set up yet.')}</p>`}
+        <p class="status" role="status">${this.status}</p>
+      </div>
+    </dialog>`;
+  }
+
+  private renderAmounts() {
+    const { host } = this;
+    if (!host._presets.length) return nothing;
+    return html`<div part="amounts" class="amounts" role="group" aria-label=${msg('Amount')}>
+      ${host._presets.map(
+        (value) => html`<button type="button" class="amount" aria-pressed=${host.amount === value ? 'true' : 'false'} @click=${() => this.pick(value)}>
+          ${formatAmount(value, host._currency, host._locale)}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private instruction(option: OptionRecord): string {
+    switch (option.action) {
+      case 'page':
+        return msg(str`Open ${option.name}, or scan the code with your phone.`);
+      case 'wallet':
+        return msg('Open your wallet app, scan the code with it, or copy the address.');
+      case 'link':
+        return msg('Open the link, or scan the code with your phone.');
+      default:
+        return msg('Copy this and use it in your banking or payment app.');
+    }
+  }
+
+  private warning(option: OptionRecord): string | null {
+    if (option.asset === 'bitcoin') return msg('Send only bitcoin to this address.');
+    if (option.asset === 'ether') return msg('Send only ether (ETH) on Ethereum to this address.');
+    return null;
+  }
+
+  private renderOption(option: OptionRecord, index: number) {
+    const { host } = this;
+    const id = `option-${index}`;
+    const showQr = this.visible(option);
+    const qr = showQr ? qrCode(option.qr, msg(str`QR code: ${option.name}`)) : null;
+    const warning = this.warning(option);
+    const amountNote =
+      option.amount !== null && option.currency
+        ? msg(str`Amount: ${formatAmount(option.amount, option.currency, host._locale)}`)
+        : host.amount !== null && option.action !== 'text'
+          ? msg('You choose the amount in the app.')
+          : null;
+    const external = option.url?.startsWith('https:');
+    const openText = option.action === 'wallet' ? msg('Open wallet') : msg('Open');
+    const copyText = this.copied === keyOf(option) ? msg('Copied') : msg('Copy');
+    return html`<li part="option" class="option" data-provider=${option.provider}>
+      <div class="body">
+        <h3 class="name" id=${id}>${option.name}</h3>
+        <p class="hint">${this.instruction(option)}</p>
+        ${option.copy ? html`<code class="value" dir="ltr" translate="no">${option.copy}</code>` : nothing}
+        ${warning ? html`<p class="warning">${warning}</p>` : nothing}
+        ${amountNote ? html`<p class="note">${amountNote}</p>` : nothing}
+        <div class="actions">
+          ${option.url
+            ? html`<a
+                class="open"
+                href=${option.url}
+                target=${external ? '_blank' : nothing}
+                rel="noopener noreferrer"
+                aria-label=${`${openText}, ${option.name}`}
+                @click=${(event: Event) => this.select(option, event)}
+                >${openText}</a
+              >`
+            : nothing}
+          ${option.copy
+            ? html`<button part="copy-button" class="copy" type="button" aria-label=${`${copyText}, ${option.name}`} @click=${(event: Event) => this.copy(option, event)}>
+                ${copyText}
+              </button>`
+            : nothing}
+          ${wide.matches
+            ? nothing
+            : html`<button class="reveal" type="button" aria-expanded=${showQr ? 'true' : 'false'} aria-controls=${`${id}-qr`} @click=${() => this.toggle(option)}>
+                ${showQr ? msg('Hide QR code') : msg('Show QR code')}
+              </button>`}
+        </div>
+      </div>
+      ${showQr
+        ? html`<div part="qr" class="qr" id=${`${id}-qr`} data-provider=${option.provider}>
+            ${qr ?? html`<p class="too-long">${msg('This is too long for a QR code: copy it instead.')}</p>`}
+          </div>`
+        : nothing}
+    </li>`;
+  }
+}

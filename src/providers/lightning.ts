@@ -1,0 +1,18 @@
+import { parseLightning } from '../payloads/lightning.js';
+import { ok } from '../result.js';
+import { defineProvider } from './provider.js';
+
+/**
+ * Bitcoin over Lightning: a Lightning Address (LUD-16) or an LNURL (LUD-01) as a `lightning:` URI.
+ * The wallet asks the recipient's server for an invoice, so the amount is chosen in the wallet.
+ */
+export const lightning = defineProvider({
+  id: 'lightning',
+  name: 'Lightning',
+  action: 'wallet',
+  asset: 'bitcoin',
+  parse: (value) => parseLightning(value),
+  build({ value, uri }) {
+    return ok({ url: uri, qr: uri, copy: value, amount: null, currency: null });
+  },
+});

@@ -1,0 +1,52 @@
+import type { Result } from '../result.js';
+
+/** What the widget knows when it builds a payment: the site's settings and the visitor's pick. */
+export interface PaymentContext {
+  /** The amount picked, in the currency's major unit, or null. */
+  amount: number | null;
+  /** Upper-case ISO 4217 code (or coin code such as BTC) of `amount`. */
+  currency: string;
+  /** Who receives the tips ('' when not set). */
+  recipient: string;
+  /** A note to prefill where the provider takes one ('' when not set). */
+  message: string;
+}
+
+/** What an option opens, shows and copies. */
+export interface Payment {
+  /** What the option's link opens, or null when it has no link. */
+  url: string | null;
+  /** The exact text of its QR code. */
+  qr: string;
+  /** What its copy button copies, or null when copying is not the way to pay. */
+  copy: string | null;
+  /** The amount the payload carries, or null (the visitor chooses it in the app). */
+  amount: number | null;
+  currency: string | null;
+}
+
+/**
+ * How the visitor pays, which decides the instruction the option shows:
+ * - `page`: open the provider's page (or scan its QR with a phone);
+ * - `wallet`: open a wallet app, scan the QR with one, or copy the address.
+ */
+export type PayAction = 'page' | 'wallet';
+
+/**
+ * A payment provider: data plus pure functions, no DOM.
+ * `parse` normalises and validates the site's attribute value; `build` makes the payment.
+ */
+export interface Provider<T = string> {
+  /** The attribute that configures it, also the option's `provider` and `data-provider`. */
+  id: string;
+  /** The brand name shown to visitors (never translated). */
+  name: string;
+  action: PayAction;
+  /** For wallets: the asset that must be sent, shown as a warning ("send only bitcoin"). */
+  asset?: string;
+  parse(value: string): Result<T>;
+  build(value: T, context: PaymentContext): Result<Payment>;
+}
+
+/** Builds a provider with its value type checked. */
+export const defineProvider = <T>(provider: Provider<T>): Provider<T> => provider;

@@ -1,0 +1,35 @@
+import { fixed } from '../amount.js';
+import { ok } from '../result.js';
+import { parseProfile } from './profile.js';
+import { defineProvider } from './provider.js';
+
+/**
+ * Venmo (US, USD only): the profile `https://venmo.com/u/NAME`, or with an amount the web pay
+ * form `https://venmo.com/NAME?txn=pay&amount=5.00&note=…`.
+ */
+export const venmo = defineProvider({
+  id: 'venmo',
+  name: 'Venmo',
+  action: 'page',
+  // Venmo's help: 5 to 30 letters, digits, hyphens and underscores.
+  parse: (value) =>
+    parseProfile(value, {
+      name: 'Venmo',
+      hosts: ['venmo.com', 'account.venmo.com'],
+      prefixes: ['u'],
+      sigils: '@',
+      pattern: /^[A-Za-z0-9_-]{5,30}$/,
+      rule: '5 to 30 letters, digits, hyphens or underscores',
+    }),
+  build(name, { amount, currency, message }) {
+    const handle = encodeURIComponent(name);
+    const text = amount !== null && currency === 'USD' ? fixed(amount, 2) : null;
+    if (!text) {
+      const url = `https://venmo.com/u/${handle}`;
+      return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    }
+    const note = message ? `&note=${encodeURIComponent(message)}` : '';
+    const url = `https://venmo.com/${handle}?txn=pay&amount=${text}${note}`;
+    return ok({ url, qr: url, copy: null, amount, currency });
+  },
+});

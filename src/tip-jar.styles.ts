@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/** The trigger and the theme tokens: what every page view pays for. The modal's styles load with it. */
+export const styles = css`
+  :host {
+    --_font: var(--tip-jar-font, inherit);
+    --_radius: var(--tip-jar-radius, 0.75rem);
+    --_accent: var(--tip-jar-accent, #0b6e4f);
+    --_accent-text: var(--tip-jar-accent-text, #ffffff);
+    --_background: var(--tip-jar-background, #ffffff);
+    --_surface: var(--tip-jar-surface, #f4f6f8);
+    --_text: var(--tip-jar-text, #15181d);
+    --_muted: var(--tip-jar-muted, #4b5362);
+    --_border: var(--tip-jar-border, #d5dae1);
+    --_focus: var(--tip-jar-focus, #1b5fd1);
+    --_warning: #8a4b00;
+    display: inline-block;
+    font-family: var(--_font);
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_accent: var(--tip-jar-accent, #4fc79b);
+    --_accent-text: var(--tip-jar-accent-text, #06241a);
+    --_background: var(--tip-jar-background, #16181d);
+    --_surface: var(--tip-jar-surface, #21252c);
+    --_text: var(--tip-jar-text, #eef1f4);
+    --_muted: var(--tip-jar-muted, #b4bbc6);
+    --_border: var(--tip-jar-border, #3a404a);
+    --_focus: var(--tip-jar-focus, #8cb8ff);
+    --_warning: #ffc36b;
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--tip-jar-accent, #4fc79b);
+      --_accent-text: var(--tip-jar-accent-text, #06241a);
+      --_background: var(--tip-jar-background, #16181d);
+      --_surface: var(--tip-jar-surface, #21252c);
+      --_text: var(--tip-jar-text, #eef1f4);
+      --_muted: var(--tip-jar-muted, #b4bbc6);
+      --_border: var(--tip-jar-border, #3a404a);
+      --_focus: var(--tip-jar-focus, #8cb8ff);
+      --_warning: #ffc36b;
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .trigger {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.75rem;
+    padding: 0.5rem 1.15rem 0.5rem 0.95rem;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 600;
+    font-size: 1rem;
+    line-height: 1.2;
+    cursor: pointer;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 2px 8px rgb(0 0 0 / 0.08);
+  }
+
+  .trigger:hover {
+    filter: brightness(1.08);
+  }
+
+  .trigger:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .trigger[data-pending] {
+    visibility: hidden;
+  }
+
+  .icon {
+    width: 1.15em;
+    height: 1.15em;
+    fill: currentColor;
+    flex: none;
+  }
+
+  :host([floating]) .trigger {
+    position: fixed;
+    inset-block-end: var(--tip-jar-float-block, 1.25rem);
+    inset-inline-end: var(--tip-jar-float-inline, 1.25rem);
+    z-index: var(--tip-jar-z-index, 2147483000);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.22);
+  }
+`;

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { cjsPlugin } from './scripts/cjs-plugin.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** Debian's chromium, or the browser named by CHROME_PATH. */
+function chromiumPath() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install it (Debian/Ubuntu: `apt-get install chromium`) or set CHROME_PATH.',
+    );
+  }
+  return found;
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  rootDir: '.',
+  testFramework: { config: { timeout: 10000 } },
+  concurrency: 1,
+  plugins: [
+    cjsPlugin(require, [
+      'qrcode/lib/core/qrcode.js',
+      'jsqr',
+      'bip21',
+      'bech32',
+      'bs58check',
+      'bitcoin-address-validation',
+      'eth-url-parser',
+      '@ethersproject/address',
+    ]),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath(),
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
