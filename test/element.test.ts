@@ -374,11 +374,6 @@ describe('<tip-jar> element', () => {
     }
   });
 
-  it('a second define of the tag does not throw', async () => {
-    await import('../src/define.js?again');
-    expect(customElements.get('tip-jar')).to.not.equal(undefined);
-  });
-
   it('is accessible closed and open (axe)', async () => {
     const el = await tipJar(html`<tip-jar recipient="Awa Diop" paypal="awadiop" bitcoin=${BTC} amounts="3 5 10" currency="EUR"></tip-jar>`);
     await expect(el).to.be.accessible();

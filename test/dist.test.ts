@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+
+/** Loads a page in an iframe and waits for `done` to be posted from it. */
+async function page(body: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px';
+  const ready = new Promise<void>((resolve) =>
+    window.addEventListener('message', function listener(e) {
+      if (e.data === 'done' && e.source === frame.contentWindow) {
+        window.removeEventListener('message', listener);
+        resolve();
+      }
+    }),
+  );
+  frame.srcdoc = `<!doctype html><html lang="fr"><body>${body}</body></html>`;
+  document.body.append(frame);
+  await ready;
+  return frame.contentWindow!;
+}
+
+const probe = `
+  <tip-jar paypal="awadiop" bitcoin="bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"></tip-jar>
+  <script type="module">
+    const el = document.querySelector('tip-jar');
+    await customElements.whenDefined('tip-jar');
+    await el.updateComplete;
+    window.result = { providers: el.options.map((o) => o.provider), label: el.shadowRoot.querySelector('[part=button]').textContent.trim() };
+    el.addEventListener('tip-jar-open', () => {
+      window.result.qrs = el.shadowRoot.querySelectorAll('[part=qr] svg').length;
+      parent.postMessage('done', '*');
+    }, { once: true });
+    el.show();
+  </script>`;
+
+describe('dist builds', () => {
+  it('dist/tip-jar.js (ES module) loads its lazy chunks relative to itself', async () => {
+    const win = await page(`<script type="module" src="/dist/tip-jar.js"></script>${probe}`);
+    expect((win as unknown as { result: object }).result).to.deep.equal({ providers: ['paypal', 'bitcoin'], label: 'Soutenir', qrs: 2 });
+  });
+
+  it('dist/tip-jar.classic.js works from a plain script tag, loaded twice', async () => {
+    const classic = '<script src="/dist/tip-jar.classic.js"></script>';
+    const win = await page(`${classic}${classic}${probe}`);
+    expect((win as unknown as { result: object }).result).to.deep.equal({ providers: ['paypal', 'bitcoin'], label: 'Soutenir', qrs: 2 });
+  });
+
+  it('both builds on one page do not throw', async () => {
+    const win = await page(`<script src="/dist/tip-jar.classic.js"></script><script type="module" src="/dist/tip-jar.js"></script>${probe}`);
+    expect((win as unknown as { result: { providers: string[] } }).result.providers).to.deep.equal(['paypal', 'bitcoin']);
+  });
+});

@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import { buildOptions } from '../src/options.js';
+import { providers } from '../src/providers/index.js';
+import type { PaymentContext, Provider } from '../src/providers/provider.js';
+
+const byId = (id: string) => providers.find((p) => p.id === id) as Provider<unknown>;
+
+const context = (over: Partial<PaymentContext> = {}): PaymentContext => ({
+  amount: null, currency: 'USD', recipient: '', message: '', ...over,
+});
+
+/** Parses and builds; returns the payment or the error. */
+function run(id: string, value: string, over: Partial<PaymentContext> = {}) {
+  const provider = byId(id);
+  const parsed = provider.parse(value);
+  if (!parsed.ok) return { error: parsed.error };
+  const built = provider.build(parsed.value, context(over));
+  return built.ok ? built.value : { error: built.error };
+}
+
+type Row = [value: string, ctx: Partial<PaymentContext>, url: string, amount?: number | null, currency?: string | null];
+
+const links: Record<string, Row[]> = {
+  paypal: [
+    ['awadiop', {}, 'https://paypal.me/awadiop'],
+    ['@AwaDiop', {}, 'https://paypal.me/AwaDiop'],
+    ['https://paypal.me/awadiop', {}, 'https://paypal.me/awadiop'],
+    ['https://www.paypal.com/paypalme/awadiop', {}, 'https://paypal.me/awadiop'],
+    ['www.paypal.me/awadiop/25', {}, 'https://paypal.me/awadiop'],
+    ['awadiop', { amount: 10, currency: 'EUR' }, 'https://paypal.me/awadiop/10EUR', 10, 'EUR'],
+    ['awadiop', { amount: 2.5, currency: 'USD' }, 'https://paypal.me/awadiop/2.50USD', 2.5, 'USD'],
+    ['awadiop', { amount: 500, currency: 'JPY' }, 'https://paypal.me/awadiop/500JPY', 500, 'JPY'],
+    // PayPal takes no decimals in HUF; never rounded.
+    ['awadiop', { amount: 1.5, currency: 'HUF' }, 'https://paypal.me/awadiop', null, null],
+    // PayPal does not take XOF: the amount is chosen in the app.
+    ['awadiop', { amount: 2000, currency: 'XOF' }, 'https://paypal.me/awadiop', null, null],
+  ],
+  venmo: [
+    ['awa-diop', {}, 'https://venmo.com/u/awa-diop'],
+    ['@awa-diop', {}, 'https://venmo.com/u/awa-diop'],
+    ['https://venmo.com/u/awa-diop', {}, 'https://venmo.com/u/awa-diop'],
+    ['https://account.venmo.com/u/awa-diop', {}, 'https://venmo.com/u/awa-diop'],
+    ['awa-diop', { amount: 5, currency: 'USD' }, 'https://venmo.com/awa-diop?txn=pay&amount=5.00', 5, 'USD'],
+    ['awa-diop', { amount: 5, currency: 'USD', message: 'Merci & bravo' }, 'https://venmo.com/awa-diop?txn=pay&amount=5.00&note=Merci%20%26%20bravo', 5, 'USD'],
+    ['awa-diop', { amount: 5, currency: 'EUR' }, 'https://venmo.com/u/awa-diop', null, null],
+  ],
+  cashapp: [
+    ['$awadiop', {}, 'https://cash.app/$awadiop'],
+    ['awadiop', {}, 'https://cash.app/$awadiop'],
+    ['https://cash.app/$awadiop', {}, 'https://cash.app/$awadiop'],
+    ['$awadiop', { amount: 10, currency: 'USD' }, 'https://cash.app/$awadiop/10', 10, 'USD'],
+    ['$awadiop', { amount: 7.5, currency: 'USD' }, 'https://cash.app/$awadiop/7.50', 7.5, 'USD'],
+    ['$awadiop', { amount: 10, currency: 'GBP' }, 'https://cash.app/$awadiop', null, null],
+  ],
+  patreon: [
+    ['awadiop', {}, 'https://www.patreon.com/awadiop'],
+    ['https://www.patreon.com/awadiop', {}, 'https://www.patreon.com/awadiop'],
+    ['https://patreon.com/c/awadiop/posts', {}, 'https://www.patreon.com/awadiop'],
+    ['awadiop', { amount: 5, currency: 'USD' }, 'https://www.patreon.com/awadiop', null, null],
+  ],
+  bandcamp: [
+    ['awadiop', {}, 'https://awadiop.bandcamp.com'],
+    ['AwaDiop', {}, 'https://awadiop.bandcamp.com'],
+    ['https://awa-diop.bandcamp.com/album/x', {}, 'https://awa-diop.bandcamp.com'],
+  ],
+  strike: [
+    ['awadiop', {}, 'https://strike.me/awadiop'],
+    ['awadiop@strike.me', {}, 'https://strike.me/awadiop'],
+    ['https://strike.me/awadiop', {}, 'https://strike.me/awadiop'],
+  ],
+};
+
+const invalid: Record<string, string[]> = {
+  paypal: ['awa diop', 'awa-diop', 'a'.repeat(21), 'https://evil.example/awadiop', '@'],
+  venmo: ['awa', 'awa diop', 'a'.repeat(31), 'https://paypal.me/awa-diop'],
+  cashapp: ['$12345', '$awa-diop', '$' + 'a'.repeat(21), 'https://cash.app.evil.example/$awa'],
+  patreon: ['awa diop', '<script>', 'https://www.patreon.evil/x'],
+  bandcamp: ['-awa', 'awa_diop', 'https://bandcamp.evil.com/x', 'a'.repeat(64)],
+  strike: ['awa diop', 'https://strike.evil/awa'],
+};
+
+describe('link providers', () => {
+  for (const [id, rows] of Object.entries(links)) {
+    describe(id, () => {
+      for (const [value, ctx, url, amount = null, currency = null] of rows) {
+        it(`${value} ${JSON.stringify(ctx)} → ${url}`, () => {
+          expect(run(id, value, ctx)).to.deep.equal({ url, qr: url, copy: null, amount, currency });
+        });
+      }
+      for (const value of invalid[id] ?? []) {
+        it(`refuses ${JSON.stringify(value)} with a reason`, () => {
+          const result = run(id, value) as { error?: string };
+          expect(result.error, JSON.stringify(result)).to.be.a('string').and.have.length.greaterThan(10);
+        });
+      }
+    });
+  }
+});
+
+const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
+const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+const LNURL = 'LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPNXSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS';
+
+describe('wallet providers', () => {
+  const rows: [string, string, Partial<PaymentContext>, object][] = [
+    ['bitcoin', BTC, {}, { url: `bitcoin:${BTC}`, copy: BTC, amount: null, currency: null }],
+    ['bitcoin', BTC.toUpperCase(), {}, { url: `bitcoin:${BTC}`, copy: BTC, amount: null, currency: null }],
+    ['bitcoin', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', { amount: 0.0005, currency: 'BTC', recipient: 'Awa Diop', message: 'Merci !' },
+      { url: 'bitcoin:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2?amount=0.0005&label=Awa%20Diop&message=Merci%20%21', copy: '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', amount: 0.0005, currency: 'BTC' }],
+    // An amount in another currency never goes into a bitcoin URI.
+    ['bitcoin', BTC, { amount: 5, currency: 'EUR' }, { url: `bitcoin:${BTC}`, copy: BTC, amount: null, currency: null }],
+    ['ethereum', ETH.toLowerCase(), {}, { url: `ethereum:${ETH}@1`, copy: ETH, amount: null, currency: null }],
+    ['ethereum', ETH, { amount: 0.01, currency: 'ETH' }, { url: `ethereum:${ETH}@1?value=10000000000000000`, copy: ETH, amount: 0.01, currency: 'ETH' }],
+    ['ethereum', ETH, { amount: 5, currency: 'USD' }, { url: `ethereum:${ETH}@1`, copy: ETH, amount: null, currency: null }],
+    ['lightning', 'awa@getalby.com', {}, { url: 'lightning:awa@getalby.com', copy: 'awa@getalby.com', amount: null, currency: null }],
+    ['lightning', 'Awa@GetAlby.com', { amount: 5, currency: 'USD' }, { url: 'lightning:awa@getalby.com', copy: 'awa@getalby.com', amount: null, currency: null }],
+    ['lightning', LNURL.toLowerCase(), {}, { url: `lightning:${LNURL}`, copy: LNURL, amount: null, currency: null }],
+  ];
+  for (const [id, value, ctx, expected] of rows) {
+    it(`${id} ${value.slice(0, 24)}… ${JSON.stringify(ctx)}`, () => {
+      const result = run(id, value, ctx) as { url: string; qr: string };
+      expect(result).to.deep.equal({ ...expected, qr: result.url });
+    });
+  }
+
+  const bad: [string, string, RegExp][] = [
+    ['bitcoin', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5', /checksum|typo/i],
+    ['bitcoin', 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx', /testnet/i],
+    ['bitcoin', 'mipcBbFg9gMiCh81Kj8tqqdgoZub1ZJRfn', /testnet/i],
+    ['ethereum', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD', /checksum/i],
+    ['ethereum', '0x5aaeb6053f3e94c9b9a09f33669435e7ef1beae', /./],
+    ['lightning', 'lnbc2500u1pvjluezpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpuaztrnwngzn3kdzw5hydlzf03qdgm2hdq27cqv3agm2awhz5se903vruatfhq77w3ls4evs3ch9zw97j25emudupq63nyw24cg27h2rspfj9srp', /invoice/i],
+  ];
+  for (const [id, value, reason] of bad) {
+    it(`${id} refuses ${value.slice(0, 24)}…`, () => {
+      const result = run(id, value) as { error?: string };
+      expect(result.error).to.match(reason);
+    });
+  }
+});
+
+describe('buildOptions', () => {
+  it('lists providers in registry order, then links, then data', () => {
+    const { options, errors } = buildOptions({
+      values: { bitcoin: BTC, paypal: 'awadiop', venmo: '' },
+      context: context(),
+      links: [{ name: 'Shop', href: 'https://shop.example/' }],
+      data: [{ name: 'Till', value: '123456' }],
+    });
+    expect(errors).to.deep.equal([]);
+    expect(options.map((o) => o.provider)).to.deep.equal(['paypal', 'bitcoin', 'link', 'text']);
+  });
+
+  it('names the attribute, the value and the reason of each refusal', () => {
+    const { options, errors } = buildOptions({
+      values: { paypal: 'no way', cashapp: 'x'.repeat(5000) },
+      context: context(),
+      links: [{ name: 'x', href: 'http://insecure.example/' }],
+      data: [{ name: 'Empty', value: '' }],
+    });
+    expect(options).to.deep.equal([]);
+    expect(errors.map(({ provider, attribute }) => [provider, attribute])).to.deep.equal([
+      ['paypal', 'paypal'], ['cashapp', 'cashapp'], ['link', 'href'], ['text', 'value'],
+    ]);
+    expect(errors[0].value).to.equal('no way');
+    expect(errors[1].message).to.match(/too long/);
+  });
+});

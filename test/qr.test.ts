@@ -1,0 +1,69 @@
+import { expect, html } from '@open-wc/testing';
+import { qrMatrix, QUIET_ZONE } from '../src/qr.js';
+import { decodeQr, lightBorder, openModal, parts, rasterize, tipJar } from './helpers.js';
+
+const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
+const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+const LNURL = 'LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPNXSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS';
+
+const everything = (theme: string) => html`<tip-jar
+  theme=${theme}
+  recipient="Awa Diop"
+  message="Merci pour l'article !"
+  amounts="0.0005"
+  amount="0.0005"
+  currency="BTC"
+  paypal="awadiop"
+  venmo="awa-diop"
+  cashapp="awadiop"
+  patreon="awadiop"
+  bandcamp="awadiop"
+  strike="awadiop"
+  lightning=${LNURL}
+  bitcoin=${BTC}
+  ethereum=${ETH}
+  ><a href="https://example.org/shop?ref=tip">Shop</a><data value="Ecobank 01234 56789 · Awa Diop">Bank transfer (café)</data></tip-jar
+>`;
+
+describe('QR codes', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`every option's code decodes to its qr text, with a light quiet zone (${theme} theme)`, async () => {
+      const el = await tipJar(everything(theme));
+      await openModal(el);
+      const qrs = parts(el, 'qr');
+      expect(qrs.map((q) => q.dataset.provider)).to.deep.equal(el.options.map((o) => o.provider));
+      expect(qrs).to.have.length(11);
+      for (const [i, option] of el.options.entries()) {
+        const svg = qrs[i].querySelector('svg')!;
+        expect(svg.getAttribute('role')).to.equal('img');
+        expect(svg.getAttribute('aria-label')).to.equal(`QR code: ${option.name}`);
+        const [plate, modules] = [svg.querySelector('rect')!, svg.querySelector('path')!];
+        expect(getComputedStyle(plate).fill).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle(modules).fill).to.equal('rgb(0, 0, 0)');
+        expect(await decodeQr(svg), option.provider).to.equal(option.qr);
+        expect(lightBorder(await rasterize(svg), QUIET_ZONE), `${option.provider} quiet zone`).to.equal(true);
+        // Painted big enough to scan from a screen: at least 2 CSS pixels per module.
+        const side = svg.viewBox.baseVal.width;
+        expect(svg.getBoundingClientRect().width / side).to.be.at.least(2);
+      }
+    });
+  }
+
+  it('the quiet zone is exactly four modules wide on each side', () => {
+    const text = `bitcoin:${BTC}`;
+    const matrix = qrMatrix(text)!;
+    const xs = [...matrix.path.matchAll(/M(\d+) (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(Math.min(...xs.map(([x]) => x))).to.equal(QUIET_ZONE);
+    expect(Math.min(...xs.map(([, y]) => y))).to.equal(QUIET_ZONE);
+    expect(Math.max(...xs.map(([, y]) => y))).to.equal(QUIET_ZONE + matrix.size - 1);
+  });
+
+  it('text too long for any QR code gives no code, and the option says to copy instead', async () => {
+    expect(qrMatrix('x'.repeat(3000))).to.equal(null);
+    const el = await tipJar(html`<tip-jar><data value=${'é'.repeat(1500)}>Long</data></tip-jar>`);
+    await openModal(el);
+    const qr = parts(el, 'qr')[0];
+    expect(qr.querySelector('svg')).to.equal(null);
+    expect(qr.textContent).to.contain('too long for a QR code');
+  });
+});
