@@ -18,10 +18,9 @@ export function cjsPlugin(require, specifiers) {
     );
     const contents = [
       `import * as ns from ${JSON.stringify(specifier)};`,
-      // CommonJS arrives with module.exports as `default`; an ES build as its namespace.
-      "const m = ns.default && typeof ns.default === 'object' || typeof ns.default === 'function' ? ns.default : ns;",
-      'export default m;',
-      names.length ? `export const { ${names.join(', ')} } = m;` : '',
+      // esbuild gives a CommonJS module's exports both as named exports and as `default`.
+      "export default 'default' in ns ? ns.default : ns;",
+      names.length ? `export const { ${names.join(', ')} } = ns;` : '',
     ].join('\n');
     const result = await build({
       stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
