@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { captureWarnings, openModal, part, parts, record, tipJar } from './helpers.js';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
@@ -372,6 +372,72 @@ describe('<tip-jar> element', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('loads the modal on the first sign of intent, without opening it', async () => {
+    const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    part<HTMLButtonElement>(el, 'button')!.focus();
+    await el.updateComplete;
+    await new Promise<void>((resolve) => {
+      const check = () => (el.shadowRoot!.querySelector('dialog') ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    expect(el.open).to.equal(false);
+  });
+
+  it('opens at load when the open attribute is written in the page', async () => {
+    const container = document.createElement('div');
+    const opened = new Promise((resolve) => container.addEventListener('tip-jar-open', resolve));
+    container.innerHTML = '<tip-jar open paypal="awadiop"></tip-jar>';
+    document.body.append(container);
+    await opened;
+    const el = container.firstElementChild as HTMLElementTagNameMap['tip-jar'];
+    expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    const closed = oneEvent(el, 'tip-jar-close');
+    el.hide();
+    await closed;
+    container.remove();
+  });
+
+  it('closes cleanly when removed while open, and can open again when put back', async () => {
+    const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
+    await openModal(el);
+    const parent = el.parentElement!;
+    const closed = oneEvent(el, 'tip-jar-close');
+    el.remove();
+    expect((await closed).detail).to.deep.equal({ reason: 'api' });
+    expect(el.open).to.equal(false);
+    parent.append(el);
+    const dialog = await openModal(el);
+    expect(dialog.open).to.equal(true);
+  });
+
+  describe('on a phone-sized screen', () => {
+    before(() => setViewport({ width: 390, height: 800 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('shows each QR code on request and reports it then', async () => {
+      const el = await tipJar(html`<tip-jar paypal="awadiop" bitcoin=${BTC}></tip-jar>`);
+      const events = record(el, 'tip-jar-qr');
+      await openModal(el);
+      expect(parts(el, 'qr')).to.have.length(0);
+      expect(events).to.have.length(0);
+      const reveal = parts(el, 'option')[1].querySelector<HTMLButtonElement>('.reveal')!;
+      expect(reveal.getAttribute('aria-expanded')).to.equal('false');
+      reveal.click();
+      await el.updateComplete;
+      expect(reveal.getAttribute('aria-expanded')).to.equal('true');
+      expect(parts(el, 'qr').map((q) => q.dataset.provider)).to.deep.equal(['bitcoin']);
+      expect(events.map((e) => e.detail)).to.deep.equal([{ provider: 'bitcoin', payload: `bitcoin:${BTC}` }]);
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(Math.round(dialog.getBoundingClientRect().width)).to.equal(390);
+      for (const target of el.shadowRoot!.querySelectorAll('dialog button, dialog a')) {
+        expect(target.getBoundingClientRect().height, target.textContent!).to.be.at.least(44);
+      }
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('is accessible closed and open (axe)', async () => {
