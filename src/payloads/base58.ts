@@ -1,13 +1,10 @@
-/** Base58Check decoding, as used by legacy Bitcoin addresses. */
+/** Base58 (Bitcoin alphabet) and Base58Check decoding: legacy Bitcoin addresses, Solana keys. */
 import { sha256 } from './sha256.js';
 
 const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
-/**
- * Decodes a Base58Check string to its version byte and payload (the 4-byte checksum removed).
- * Returns null for an empty string, a character outside the alphabet, or a checksum that does not match.
- */
-export function base58CheckDecode(s: string): Uint8Array | null {
+/** Decodes a Base58 string to bytes; null for a character outside the alphabet. */
+export function base58Decode(s: string): Uint8Array | null {
   // Big-endian base-256 digits of the number, built up one base-58 digit at a time.
   const bytes: number[] = [];
   for (const char of s) {
@@ -25,7 +22,16 @@ export function base58CheckDecode(s: string): Uint8Array | null {
   while (s[zeros] === '1') zeros++;
   const decoded = new Uint8Array(zeros + bytes.length);
   decoded.set(bytes, zeros);
-  if (decoded.length < 5) return null;
+  return decoded;
+}
+
+/**
+ * Decodes a Base58Check string to its version byte and payload (the 4-byte checksum removed).
+ * Returns null for an empty string, a character outside the alphabet, or a checksum that does not match.
+ */
+export function base58CheckDecode(s: string): Uint8Array | null {
+  const decoded = base58Decode(s);
+  if (!decoded || decoded.length < 5) return null;
   const body = decoded.subarray(0, -4);
   const check = sha256(sha256(body));
   for (let i = 0; i < 4; i++) if (check[i] !== decoded[body.length + i]) return null;
