@@ -87,14 +87,30 @@ export class TipJarElement extends LitElement {
   @property() cashapp?: string;
   /** Patreon name. */
   @property() patreon?: string;
+  /** Ko-fi page name. */
+  @property() kofi?: string;
+  /** Buy Me a Coffee page name. */
+  @property() buymeacoffee?: string;
+  /** GitHub login, for GitHub Sponsors. */
+  @property() github?: string;
+  /** Liberapay name. */
+  @property() liberapay?: string;
+  /** Open Collective slug. */
+  @property() opencollective?: string;
   /** Bandcamp artist subdomain (NAME of NAME.bandcamp.com). */
   @property() bandcamp?: string;
+  /** Revolut.Me name (Revtag). */
+  @property() revolut?: string;
+  /** Monzo.me name (an amount in GBP goes into the link). */
+  @property() monzo?: string;
   /** Strike name. */
   @property() strike?: string;
-  /** Lightning Address (`name@domain`) or LNURL. */
-  @property() lightning?: string;
+  /** A Stripe Payment Link URL, opened as given (https only). */
+  @property() stripe?: string;
   /** Bitcoin mainnet address (base58 or bech32/bech32m). */
   @property() bitcoin?: string;
+  /** Lightning Address (`name@domain`) or LNURL. */
+  @property() lightning?: string;
   /** Ethereum address (0x…; a mixed-case address must carry a valid ERC-55 checksum). */
   @property() ethereum?: string;
 

@@ -63,6 +63,45 @@ const links: Record<string, Row[]> = {
     ['AwaDiop', {}, 'https://awadiop.bandcamp.com'],
     ['https://awa-diop.bandcamp.com/album/x', {}, 'https://awa-diop.bandcamp.com'],
   ],
+  kofi: [
+    ['awadiop', {}, 'https://ko-fi.com/awadiop'],
+    ['https://ko-fi.com/awadiop', {}, 'https://ko-fi.com/awadiop'],
+    ['awadiop', { amount: 5, currency: 'USD' }, 'https://ko-fi.com/awadiop', null, null],
+  ],
+  buymeacoffee: [
+    ['awadiop', {}, 'https://buymeacoffee.com/awadiop'],
+    ['https://www.buymeacoffee.com/awadiop', {}, 'https://buymeacoffee.com/awadiop'],
+  ],
+  github: [
+    ['awa-diop', {}, 'https://github.com/sponsors/awa-diop'],
+    ['@awa-diop', {}, 'https://github.com/sponsors/awa-diop'],
+    ['https://github.com/sponsors/awa-diop', {}, 'https://github.com/sponsors/awa-diop'],
+    ['https://github.com/awa-diop', {}, 'https://github.com/sponsors/awa-diop'],
+  ],
+  liberapay: [
+    ['awadiop', {}, 'https://liberapay.com/awadiop'],
+    ['~awa.diop', {}, 'https://liberapay.com/awa.diop'],
+    ['https://liberapay.com/awadiop/donate', {}, 'https://liberapay.com/awadiop'],
+  ],
+  opencollective: [
+    ['tip-jar', {}, 'https://opencollective.com/tip-jar'],
+    ['https://opencollective.com/Tip-Jar', {}, 'https://opencollective.com/tip-jar'],
+  ],
+  revolut: [
+    ['awadiop', {}, 'https://revolut.me/awadiop'],
+    ['@awadiop', {}, 'https://revolut.me/awadiop'],
+    ['awadiop', { amount: 5, currency: 'EUR' }, 'https://revolut.me/awadiop', null, null],
+  ],
+  monzo: [
+    ['awadiop', {}, 'https://monzo.me/awadiop'],
+    ['awadiop', { amount: 10, currency: 'GBP' }, 'https://monzo.me/awadiop/10.00', 10, 'GBP'],
+    ['awadiop', { amount: 2.5, currency: 'GBP', message: 'Thanks & cheers' }, 'https://monzo.me/awadiop/2.50?d=Thanks%20%26%20cheers', 2.5, 'GBP'],
+    ['awadiop', { amount: 10, currency: 'EUR' }, 'https://monzo.me/awadiop', null, null],
+  ],
+  stripe: [
+    ['https://buy.stripe.com/test_eVa5kC0Xa3Hn', {}, 'https://buy.stripe.com/test_eVa5kC0Xa3Hn'],
+    ['  https://pay.example.org/b/abc123  ', {}, 'https://pay.example.org/b/abc123'],
+  ],
   strike: [
     ['awadiop', {}, 'https://strike.me/awadiop'],
     ['awadiop@strike.me', {}, 'https://strike.me/awadiop'],
@@ -77,6 +116,14 @@ const invalid: Record<string, string[]> = {
   patreon: ['awa diop', '<script>', 'https://www.patreon.evil/x'],
   bandcamp: ['-awa', 'awa_diop', 'https://bandcamp.evil.com/x', 'a'.repeat(64)],
   strike: ['awa diop', 'https://strike.evil/awa'],
+  kofi: ['awa-diop', 'https://ko-fi.evil/awa'],
+  buymeacoffee: ['awa diop', '"><img>'],
+  github: ['-awa', 'awa--diop', 'awa_diop', 'a'.repeat(40)],
+  liberapay: ['.awa', 'a'.repeat(33), 'awa diop'],
+  opencollective: ['tip_jar', '-tip', 'tip jar'],
+  revolut: ['awa diop', 'https://revolut.evil/awa'],
+  monzo: ['awa diop', 'https://monzo.evil/x'],
+  stripe: ['http://buy.stripe.com/x', 'buy.stripe.com/x', 'javascript:alert(1)', 'https://user:pw@buy.stripe.com/x', 'https://buy.stripe.com/'],
 };
 
 describe('link providers', () => {

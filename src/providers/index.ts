@@ -1,16 +1,24 @@
 /**
  * The ordered registry of providers: the modal lists options in this order. Adding a provider is
- * one file beside this one and one line here (and its attribute on the element).
+ * one file beside this one, one line here, and its documented property on the element.
  */
 import { bandcamp } from './bandcamp.js';
 import { bitcoin } from './bitcoin.js';
+import { buymeacoffee } from './buymeacoffee.js';
 import { cashapp } from './cashapp.js';
 import { ethereum } from './ethereum.js';
+import { github } from './github.js';
+import { kofi } from './kofi.js';
+import { liberapay } from './liberapay.js';
 import { lightning } from './lightning.js';
+import { monzo } from './monzo.js';
+import { opencollective } from './opencollective.js';
 import { patreon } from './patreon.js';
 import { paypal } from './paypal.js';
 import type { Provider } from './provider.js';
+import { revolut } from './revolut.js';
 import { strike } from './strike.js';
+import { stripe } from './stripe.js';
 import { venmo } from './venmo.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,9 +27,17 @@ export const providers: readonly Provider<any>[] = [
   venmo,
   cashapp,
   patreon,
+  kofi,
+  buymeacoffee,
+  github,
+  liberapay,
+  opencollective,
   bandcamp,
+  revolut,
+  monzo,
   strike,
-  lightning,
+  stripe,
   bitcoin,
+  lightning,
   ethereum,
 ];

@@ -1,0 +1,24 @@
+import { ok } from '../result.js';
+import { parseProfile } from './profile.js';
+import { defineProvider } from './provider.js';
+
+/** GitHub Sponsors: `https://github.com/sponsors/LOGIN`. */
+export const github = defineProvider({
+  id: 'github',
+  name: 'GitHub Sponsors',
+  action: 'page',
+  // GitHub: alphanumerics and single inner hyphens, at most 39 characters.
+  parse: (value) =>
+    parseProfile(value, {
+      name: 'GitHub',
+      hosts: ['github.com'],
+      prefixes: ['sponsors'],
+      sigils: '@',
+      pattern: /^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+      rule: 'at most 39 letters and digits, with single hyphens inside',
+    }),
+  build(login) {
+    const url = `https://github.com/sponsors/${login}`;
+    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+  },
+});

@@ -1,0 +1,22 @@
+import { ok } from '../result.js';
+import { parseProfile } from './profile.js';
+import { defineProvider } from './provider.js';
+
+/** Ko-fi: `https://ko-fi.com/NAME`; the visitor picks the amount on the page. */
+export const kofi = defineProvider({
+  id: 'kofi',
+  name: 'Ko-fi',
+  action: 'page',
+  parse: (value) =>
+    parseProfile(value, {
+      name: 'Ko-fi',
+      hosts: ['ko-fi.com'],
+      sigils: '@',
+      pattern: /^[A-Za-z0-9_]{1,64}$/,
+      rule: 'letters, digits and underscores',
+    }),
+  build(name) {
+    const url = `https://ko-fi.com/${encodeURIComponent(name)}`;
+    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+  },
+});

@@ -1,0 +1,26 @@
+import { fixed } from '../amount.js';
+import { ok } from '../result.js';
+import { parseProfile } from './profile.js';
+import { defineProvider } from './provider.js';
+
+/** Monzo.me (UK, GBP): `https://monzo.me/NAME`, with an amount `https://monzo.me/NAME/10.00?d=NOTE`. */
+export const monzo = defineProvider({
+  id: 'monzo',
+  name: 'Monzo',
+  action: 'page',
+  parse: (value) =>
+    parseProfile(value, {
+      name: 'Monzo.me',
+      hosts: ['monzo.me'],
+      sigils: '@',
+      pattern: /^[A-Za-z0-9_.-]{1,64}$/,
+      rule: 'letters, digits, dots, hyphens and underscores',
+    }),
+  build(name, { amount, currency, message }) {
+    const base = `https://monzo.me/${encodeURIComponent(name)}`;
+    const text = amount !== null && currency === 'GBP' ? fixed(amount, 2) : null;
+    if (!text) return ok({ url: base, qr: base, copy: null, amount: null, currency: null });
+    const url = `${base}/${text}${message ? `?d=${encodeURIComponent(message)}` : ''}`;
+    return ok({ url, qr: url, copy: null, amount, currency });
+  },
+});

@@ -1,0 +1,22 @@
+import { ok } from '../result.js';
+import { parseProfile } from './profile.js';
+import { defineProvider } from './provider.js';
+
+/** Open Collective: `https://opencollective.com/SLUG`. */
+export const opencollective = defineProvider({
+  id: 'opencollective',
+  name: 'Open Collective',
+  action: 'page',
+  parse: (value) =>
+    parseProfile(value.trim().toLowerCase(), {
+      name: 'Open Collective',
+      hosts: ['opencollective.com'],
+      sigils: '@',
+      pattern: /^[a-z0-9](?:[a-z0-9-]{0,253}[a-z0-9])?$/,
+      rule: 'lower-case letters, digits and inner hyphens',
+    }),
+  build(slug) {
+    const url = `https://opencollective.com/${slug}`;
+    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+  },
+});
