@@ -5,6 +5,18 @@ import { build } from 'esbuild';
 
 const PREFIX = '/__cjs/';
 
+// Some packages reach for Node's `util` only for util.inspect.custom; the browser has no `util`.
+const nodeUtilStub = {
+  name: 'node-util-stub',
+  setup(build) {
+    build.onResolve({ filter: /^util$/ }, () => ({ path: 'util', namespace: 'node-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-stub' }, () => ({
+      contents: "export const inspect = Object.assign(() => '', { custom: Symbol.for('nodejs.util.inspect.custom') }); export default { inspect };",
+      loader: 'js',
+    }));
+  },
+};
+
 /**
  * @param {NodeRequire} require resolves the packages from the project root
  * @param {string[]} specifiers the bare specifiers to convert
@@ -29,6 +41,7 @@ export function cjsPlugin(require, specifiers) {
       platform: 'browser',
       write: false,
       define: { global: 'globalThis' },
+      plugins: [nodeUtilStub],
       logLevel: 'silent',
     });
     return result.outputFiles[0].text;

@@ -40,7 +40,7 @@ export function parseEthereumAddress(input: string): Result<string> {
   const checksummed = toChecksumAddress(hex);
   const mixedCase = hex !== hex.toLowerCase() && hex !== hex.toUpperCase();
   if (mixedCase && `0x${hex}` !== checksummed) {
-    return fail('The checksum of this Ethereum address (its mix of capital letters) does not match: probably a typo. Copy it again from your wallet.');
+    return fail("This Ethereum address's checksum (its mix of capital and small letters) is wrong: checksum does not match: probably a typo. Copy it again from your wallet.");
   }
   return ok(checksummed);
 }

@@ -31,7 +31,7 @@ function parseAddress(s: string): Result<LightningTarget> {
   const domain = lower.slice(at + 1);
   // LUD-16: the user name is a-z 0-9 - _ . (plus `+tag` where the service supports tags).
   if (!/^[a-z0-9\-_.+]+$/.test(user)) {
-    return fail('The name before the @ of a Lightning Address may only contain a–z, 0–9, -, _ and . (for example satoshi@example.com).');
+    return fail('The name before the @ of a Lightning Address may only contain a–z, 0–9, -, _ and . (plus a +tag where the service supports tags), for example satoshi@example.com.');
   }
   if (!isHostname(domain)) {
     return fail('The part after the @ of a Lightning Address must be a domain name such as example.com.');
