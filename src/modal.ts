@@ -251,6 +251,12 @@ export class TipJarModal implements ReactiveController {
         return msg(str`Open ${option.name}, or scan the code with your phone.`);
       case 'wallet':
         return msg('Open your wallet app, scan the code with it, or copy the address.');
+      case 'bank':
+        return msg('Scan the code with your banking app, or copy the IBAN for a transfer.');
+      case 'pix':
+        return msg('Scan the code in your bank’s app, or copy the Pix code (Pix Copia e Cola).');
+      case 'upi':
+        return msg('Scan the code with any UPI app.');
       case 'link':
         return msg('Open the link, or scan the code with your phone.');
       default:
@@ -258,10 +264,23 @@ export class TipJarModal implements ReactiveController {
     }
   }
 
-  private warning(option: OptionRecord): string | null {
-    if (option.asset === 'bitcoin') return msg('Send only bitcoin to this address.');
-    if (option.asset === 'ether') return msg('Send only ether (ETH) on Ethereum to this address.');
-    return null;
+  private notice(option: OptionRecord): string | null {
+    switch (option.notice) {
+      case 'sender-visible':
+        return msg(str`${option.name} shows the recipient your name and email address.`);
+      case 'public-by-default':
+        return msg(str`${option.name} payments can be public: check the privacy setting before you pay.`);
+      case 'bitcoin-only':
+        return msg('Send only bitcoin to this address.');
+      case 'ether-only':
+        return msg('Send only ether (ETH) on Ethereum to this address.');
+      case 'sol-only':
+        return msg('Send only SOL on Solana to this address.');
+      case 'xmr-only':
+        return msg('Send only Monero (XMR) to this address.');
+      default:
+        return null;
+    }
   }
 
   private renderOption(option: OptionRecord, index: number) {
@@ -269,7 +288,7 @@ export class TipJarModal implements ReactiveController {
     const id = `option-${index}`;
     const showQr = this.visible(option);
     const qr = showQr ? qrCode(option.qr, msg(str`QR code: ${option.name}`)) : null;
-    const warning = this.warning(option);
+    const warning = this.notice(option);
     const amountNote =
       option.amount !== null && option.currency
         ? msg(str`Amount: ${formatAmount(option.amount, option.currency, host._locale)}`)
@@ -283,7 +302,7 @@ export class TipJarModal implements ReactiveController {
       <div class="body">
         <h3 class="name" id=${id}>${option.name}</h3>
         <p class="hint">${this.instruction(option)}</p>
-        ${option.copy ? html`<code class="value" dir="ltr" translate="no">${option.copy}</code>` : nothing}
+        ${option.copy ? html`<code class="value" dir="ltr" translate="no">${option.display ?? option.copy}</code>` : nothing}
         ${warning ? html`<p class="warning">${warning}</p>` : nothing}
         ${amountNote ? html`<p class="note">${amountNote}</p>` : nothing}
         <div class="actions">

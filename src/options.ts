@@ -3,7 +3,7 @@
  * providers load when the browser is idle after the element connects.
  */
 import { providers } from './providers/index.js';
-import type { PayAction, Payment, PaymentContext } from './providers/provider.js';
+import type { Notice, PayAction, Payment, PaymentContext } from './providers/provider.js';
 
 export type { PaymentContext };
 
@@ -13,8 +13,7 @@ export interface OptionRecord extends Payment {
   name: string;
   /** `link` for an `<a>` child, `text` for a `<data>` child. */
   action: PayAction | 'link' | 'text';
-  /** The asset a wallet must send, for the warning. */
-  asset?: string;
+  notice?: Notice;
 }
 
 export interface ConfigError {
@@ -64,7 +63,7 @@ export function buildOptions({ values, context, links, data }: OptionInput): {
       refuse(provider.id, provider.id, value, built.error);
       continue;
     }
-    options.push({ provider: provider.id, name: provider.name, action: provider.action, asset: provider.asset, ...built.value });
+    options.push({ provider: provider.id, name: provider.name, action: provider.action, notice: provider.notice, ...built.value });
   }
 
   for (const { name, href } of links) {

@@ -116,6 +116,10 @@ export class TipJarElement extends LitElement {
 
   /** Who receives the tips: the modal's heading, and the payee name in payloads that name one. */
   @property() recipient?: string;
+  /** Pix merchant city (the BR Code requires one). */
+  @property({ attribute: 'pix-city' }) pixCity?: string;
+  /** Optional BIC for the SEPA QR. */
+  @property({ attribute: 'sepa-bic' }) sepaBic?: string;
   /** Preset amounts the visitor can pick, separated by spaces: `"3 5 10"`. */
   @property() amounts?: string;
   /** ISO 4217 code of the amounts (or a coin code: BTC, ETH). */
@@ -299,7 +303,15 @@ export class TipJarElement extends LitElement {
 
   /** The settings every provider sees. */
   private _context(): PaymentContext {
-    return { amount: this.amount, currency: this._currency, recipient: (this.recipient ?? '').trim(), message: (this.message ?? '').trim() };
+    const text = (value?: string) => (value ?? '').trim();
+    return {
+      amount: this.amount,
+      currency: this._currency,
+      recipient: text(this.recipient),
+      message: text(this.message),
+      pixCity: text(this.pixCity),
+      sepaBic: text(this.sepaBic),
+    };
   }
 
   private _buildOptions(report: boolean): void {

@@ -161,6 +161,8 @@ describe('<tip-jar> element', () => {
     expect(parts(el, 'copy-button')).to.have.length(1);
     expect(options[2].querySelector('[part="copy-button"]')).to.not.equal(null);
     expect(options[2].textContent).to.contain('Send only bitcoin to this address.');
+    expect(options[0].textContent).to.contain('PayPal shows the recipient your name and email address.');
+    expect(options[1].querySelector('.warning')).to.equal(null);
   });
 
   it('fires tip-jar-qr for each code shown when the modal opens', async () => {

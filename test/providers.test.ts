@@ -6,7 +6,7 @@ import type { PaymentContext, Provider } from '../src/providers/provider.js';
 const byId = (id: string) => providers.find((p) => p.id === id) as Provider<unknown>;
 
 const context = (over: Partial<PaymentContext> = {}): PaymentContext => ({
-  amount: null, currency: 'USD', recipient: '', message: '', ...over,
+  amount: null, currency: 'USD', recipient: '', message: '', pixCity: '', sepaBic: '', ...over,
 });
 
 /** Parses and builds; returns the payment or the error. */

@@ -8,7 +8,7 @@ export const bitcoin = defineProvider({
   id: 'bitcoin',
   name: 'Bitcoin',
   action: 'wallet',
-  asset: 'bitcoin',
+  notice: 'bitcoin-only',
   parse: (value) => parseBitcoinAddress(value),
   build({ address }, { amount, currency, recipient, message }) {
     const text = currency === 'BTC' && amount !== null ? formatBtcAmount(amount) : null;

@@ -12,7 +12,7 @@ export const ethereum = defineProvider({
   id: 'ethereum',
   name: 'Ethereum',
   action: 'wallet',
-  asset: 'ether',
+  notice: 'ether-only',
   parse: (value) => parseEthereumAddress(value),
   build(address, { amount, currency }) {
     const text = currency === 'ETH' ? decimalString(amount, 18) : null;

@@ -10,7 +10,7 @@ export const lightning = defineProvider({
   id: 'lightning',
   name: 'Lightning',
   action: 'wallet',
-  asset: 'bitcoin',
+  notice: 'bitcoin-only',
   parse: (value) => parseLightning(value),
   build({ value, uri }) {
     return ok({ url: uri, qr: uri, copy: value, amount: null, currency: null });

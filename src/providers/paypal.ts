@@ -13,6 +13,7 @@ export const paypal = defineProvider({
   id: 'paypal',
   name: 'PayPal',
   action: 'page',
+  notice: 'sender-visible',
   // PayPal's help: a PayPal.me name is letters and digits only, at most 20.
   parse: (value) =>
     parseProfile(value, {

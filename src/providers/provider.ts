@@ -10,6 +10,10 @@ export interface PaymentContext {
   recipient: string;
   /** A note to prefill where the provider takes one ('' when not set). */
   message: string;
+  /** Merchant city for Pix ('' when not set). */
+  pixCity: string;
+  /** BIC for the SEPA QR ('' when not set). */
+  sepaBic: string;
 }
 
 /** What an option opens, shows and copies. */
@@ -20,6 +24,8 @@ export interface Payment {
   qr: string;
   /** What its copy button copies, or null when copying is not the way to pay. */
   copy: string | null;
+  /** How to show the copied value when it reads better grouped (an IBAN); else `copy` is shown. */
+  display?: string;
   /** The amount the payload carries, or null (the visitor chooses it in the app). */
   amount: number | null;
   currency: string | null;
@@ -27,10 +33,16 @@ export interface Payment {
 
 /**
  * How the visitor pays, which decides the instruction the option shows:
- * - `page`: open the provider's page (or scan its QR with a phone);
- * - `wallet`: open a wallet app, scan the QR with one, or copy the address.
+ * - `page`: open the provider's page, or scan its QR with a phone;
+ * - `wallet`: open a wallet app, scan the QR with one, or copy the address;
+ * - `bank`: scan the EPC QR with a banking app, or copy the IBAN;
+ * - `pix`: scan the BR Code in a bank's app, or copy it ("Pix Copia e Cola");
+ * - `upi`: scan the QR with a UPI app.
  */
-export type PayAction = 'page' | 'wallet';
+export type PayAction = 'page' | 'wallet' | 'bank' | 'pix' | 'upi';
+
+/** Something the visitor should know before paying, shown as a warning. */
+export type Notice = 'sender-visible' | 'public-by-default' | 'bitcoin-only' | 'ether-only' | 'sol-only' | 'xmr-only';
 
 /**
  * A payment provider: data plus pure functions, no DOM.
@@ -42,8 +54,7 @@ export interface Provider<T = string> {
   /** The brand name shown to visitors (never translated). */
   name: string;
   action: PayAction;
-  /** For wallets: the asset that must be sent, shown as a warning ("send only bitcoin"). */
-  asset?: string;
+  notice?: Notice;
   parse(value: string): Result<T>;
   build(value: T, context: PaymentContext): Result<Payment>;
 }

@@ -11,6 +11,7 @@ export const venmo = defineProvider({
   id: 'venmo',
   name: 'Venmo',
   action: 'page',
+  notice: 'public-by-default',
   // Venmo's help: 5 to 30 letters, digits, hyphens and underscores.
   parse: (value) =>
     parseProfile(value, {
