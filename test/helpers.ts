@@ -17,7 +17,10 @@ export async function openModal(el: TipJarElement): Promise<HTMLDialogElement> {
   el.show();
   await opened;
   await el.updateComplete;
-  return el.shadowRoot!.querySelector('dialog')!;
+  const dialog = el.shadowRoot!.querySelector('dialog')!;
+  // Let the opening animation end, so that colours are measured as the visitor sees them.
+  await Promise.all(dialog.getAnimations({ subtree: true }).map((a) => a.finished));
+  return dialog;
 }
 
 export const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>
