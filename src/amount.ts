@@ -37,7 +37,8 @@ export function decimalString(value: number | null | undefined, maxDecimals: num
   // toLocaleString with 20 digits gives the shortest exact-looking form without an exponent.
   const text = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
   const decimals = text.split('.')[1]?.length ?? 0;
-  return decimals > maxDecimals ? null : text;
+  // Tiny amounts round to "0" at 20 digits: refuse rather than write a different amount.
+  return decimals > maxDecimals || Number(text) !== value ? null : text;
 }
 
 /** Like decimalString, with exactly `decimals` decimals unless the amount is whole ("10", "2.50"). */

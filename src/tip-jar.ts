@@ -113,6 +113,10 @@ export class TipJarElement extends LitElement {
   @property() lightning?: string;
   /** Ethereum address (0x…; a mixed-case address must carry a valid ERC-55 checksum). */
   @property() ethereum?: string;
+  /** Solana address (base58 public key), paid with a Solana Pay transfer request. */
+  @property() solana?: string;
+  /** Monero mainnet address (standard, integrated or subaddress). */
+  @property() monero?: string;
 
   /** Who receives the tips: the modal's heading, and the payee name in payloads that name one. */
   @property() recipient?: string;

@@ -146,6 +146,8 @@ describe('link providers', () => {
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+const SOL = 'mvines9iiHiQTysrwkJjGf2gb9Ex9jXJX8ns3qwf2kN';
+const XMR = '888tNkZrPN6JsEgekjMnABU4TBzc2Dt29EPAvkRxbANsAnjyPbb3iQ1YBRk1UXcdRsiKc9dhwMVgN5S9cQUiyoogDavup3H';
 const LNURL = 'LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPNXSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS';
 
 describe('wallet providers', () => {
@@ -162,6 +164,13 @@ describe('wallet providers', () => {
     ['lightning', 'awa@getalby.com', {}, { url: 'lightning:awa@getalby.com', copy: 'awa@getalby.com', amount: null, currency: null }],
     ['lightning', 'Awa@GetAlby.com', { amount: 5, currency: 'USD' }, { url: 'lightning:awa@getalby.com', copy: 'awa@getalby.com', amount: null, currency: null }],
     ['lightning', LNURL.toLowerCase(), {}, { url: `lightning:${LNURL}`, copy: LNURL, amount: null, currency: null }],
+    ['solana', SOL, {}, { url: `solana:${SOL}`, copy: SOL, amount: null, currency: null }],
+    ['solana', `solana:${SOL}`, { amount: 0.25, currency: 'SOL', recipient: 'Awa Diop', message: 'Merci & bravo' },
+      { url: `solana:${SOL}?amount=0.25&label=Awa%20Diop&message=Merci%20%26%20bravo`, copy: SOL, amount: 0.25, currency: 'SOL' }],
+    ['solana', SOL, { amount: 5, currency: 'USD' }, { url: `solana:${SOL}`, copy: SOL, amount: null, currency: null }],
+    ['monero', XMR, {}, { url: `monero:${XMR}`, copy: XMR, amount: null, currency: null }],
+    ['monero', XMR, { amount: 0.5, currency: 'XMR', recipient: 'Awa Diop', message: 'Merci' },
+      { url: `monero:${XMR}?tx_amount=0.5&recipient_name=Awa%20Diop&tx_description=Merci`, copy: XMR, amount: 0.5, currency: 'XMR' }],
   ];
   for (const [id, value, ctx, expected] of rows) {
     it(`${id} ${value.slice(0, 24)}… ${JSON.stringify(ctx)}`, () => {
@@ -176,6 +185,9 @@ describe('wallet providers', () => {
     ['bitcoin', 'mipcBbFg9gMiCh81Kj8tqqdgoZub1ZJRfn', /testnet/i],
     ['ethereum', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD', /checksum/i],
     ['ethereum', '0x5aaeb6053f3e94c9b9a09f33669435e7ef1beae', /./],
+    ['solana', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', /./],
+    ['solana', 'mvines9iiHiQTysrwkJjGf2gb9Ex9jXJX8ns3qwf2k', /./],
+    ['monero', XMR.slice(0, -1) + 'J', /typo|checksum/i],
     ['lightning', 'lnbc2500u1pvjluezpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpuaztrnwngzn3kdzw5hydlzf03qdgm2hdq27cqv3agm2awhz5se903vruatfhq77w3ls4evs3ch9zw97j25emudupq63nyw24cg27h2rspfj9srp', /invoice/i],
   ];
   for (const [id, value, reason] of bad) {

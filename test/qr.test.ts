@@ -22,6 +22,11 @@ const everything = (theme: string) => html`<tip-jar
   lightning=${LNURL}
   bitcoin=${BTC}
   ethereum=${ETH}
+  solana="mvines9iiHiQTysrwkJjGf2gb9Ex9jXJX8ns3qwf2kN"
+  monero="888tNkZrPN6JsEgekjMnABU4TBzc2Dt29EPAvkRxbANsAnjyPbb3iQ1YBRk1UXcdRsiKc9dhwMVgN5S9cQUiyoogDavup3H"
+  kofi="awadiop"
+  github="awa-diop"
+  monzo="awadiop"
   ><a href="https://example.org/shop?ref=tip">Shop</a><data value="Ecobank 01234 56789 · Awa Diop">Bank transfer (café)</data></tip-jar
 >`;
 
@@ -32,7 +37,7 @@ describe('QR codes', () => {
       await openModal(el);
       const qrs = parts(el, 'qr');
       expect(qrs.map((q) => q.dataset.provider)).to.deep.equal(el.options.map((o) => o.provider));
-      expect(qrs).to.have.length(11);
+      expect(qrs).to.have.length(16);
       for (const [i, option] of el.options.entries()) {
         const svg = qrs[i].querySelector('svg')!;
         expect(svg.getAttribute('role')).to.equal('img');

@@ -11,12 +11,14 @@ import { github } from './github.js';
 import { kofi } from './kofi.js';
 import { liberapay } from './liberapay.js';
 import { lightning } from './lightning.js';
+import { monero } from './monero.js';
 import { monzo } from './monzo.js';
 import { opencollective } from './opencollective.js';
 import { patreon } from './patreon.js';
 import { paypal } from './paypal.js';
 import type { Provider } from './provider.js';
 import { revolut } from './revolut.js';
+import { solana } from './solana.js';
 import { strike } from './strike.js';
 import { stripe } from './stripe.js';
 import { venmo } from './venmo.js';
@@ -40,4 +42,6 @@ export const providers: readonly Provider<any>[] = [
   bitcoin,
   lightning,
   ethereum,
+  solana,
+  monero,
 ];
