@@ -117,6 +117,8 @@ export class TipJarElement extends LitElement {
   @property() solana?: string;
   /** Monero mainnet address (standard, integrated or subaddress). */
   @property() monero?: string;
+  /** IBAN of a SEPA country: an EPC QR code for banking apps, and the IBAN to copy. Needs `recipient`. */
+  @property() sepa?: string;
 
   /** Who receives the tips: the modal's heading, and the payee name in payloads that name one. */
   @property() recipient?: string;

@@ -171,11 +171,20 @@ describe('wallet providers', () => {
     ['monero', XMR, {}, { url: `monero:${XMR}`, copy: XMR, amount: null, currency: null }],
     ['monero', XMR, { amount: 0.5, currency: 'XMR', recipient: 'Awa Diop', message: 'Merci' },
       { url: `monero:${XMR}?tx_amount=0.5&recipient_name=Awa%20Diop&tx_description=Merci`, copy: XMR, amount: 0.5, currency: 'XMR' }],
+    ['sepa', 'DE89 3704 0044 0532 0130 00', { recipient: 'Awa Diop' },
+      { url: null, copy: 'DE89370400440532013000', display: 'DE89 3704 0044 0532 0130 00', amount: null, currency: null,
+        qr: 'BCD\n002\n1\nSCT\n\nAwa Diop\nDE89370400440532013000' }],
+    ['sepa', 'de89370400440532013000', { recipient: 'Awa Diop', amount: 5, currency: 'EUR', message: 'Merci pour l’article' },
+      { url: null, copy: 'DE89370400440532013000', display: 'DE89 3704 0044 0532 0130 00', amount: 5, currency: 'EUR',
+        qr: 'BCD\n002\n1\nSCT\n\nAwa Diop\nDE89370400440532013000\nEUR5\n\n\nMerci pour l’article' }],
+    ['sepa', 'FR14 2004 1010 0505 0001 3M02 606', { recipient: 'Awa Diop', amount: 5, currency: 'USD' },
+      { url: null, copy: 'FR1420041010050500013M02606', display: 'FR14 2004 1010 0505 0001 3M02 606', amount: null, currency: null,
+        qr: 'BCD\n002\n1\nSCT\n\nAwa Diop\nFR1420041010050500013M02606' }],
   ];
   for (const [id, value, ctx, expected] of rows) {
     it(`${id} ${value.slice(0, 24)}… ${JSON.stringify(ctx)}`, () => {
       const result = run(id, value, ctx) as { url: string; qr: string };
-      expect(result).to.deep.equal({ ...expected, qr: result.url });
+      expect(result).to.deep.equal({ qr: result.url, ...expected });
     });
   }
 
@@ -188,6 +197,10 @@ describe('wallet providers', () => {
     ['solana', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', /./],
     ['solana', 'mvines9iiHiQTysrwkJjGf2gb9Ex9jXJX8ns3qwf2k', /./],
     ['monero', XMR.slice(0, -1) + 'J', /typo|checksum/i],
+    ['sepa', 'DE89 3704 0044 0532 0130 01', /typo|check/i],
+    ['sepa', 'BR1500000000000010932840814P2', /SEPA/],
+    ['sepa', 'CH44 3199 9123 0008 8901 2', /QR-IBAN/i],
+    ['sepa', 'DE89370400440532013000', /recipient/],
     ['lightning', 'lnbc2500u1pvjluezpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpuaztrnwngzn3kdzw5hydlzf03qdgm2hdq27cqv3agm2awhz5se903vruatfhq77w3ls4evs3ch9zw97j25emudupq63nyw24cg27h2rspfj9srp', /invoice/i],
   ];
   for (const [id, value, reason] of bad) {

@@ -3,3 +3,16 @@ declare module 'eth-url-parser' {
   export function parse(uri: string): unknown;
   export function build(request: unknown): string;
 }
+
+declare module 'sepa-payment-qr-code' {
+  export default function generateQrCode(data: {
+    name: string;
+    iban: string;
+    bic?: string;
+    amount?: number | null;
+    purposeCode?: string;
+    structuredReference?: string;
+    unstructuredReference?: string;
+    information?: string;
+  }): string;
+}

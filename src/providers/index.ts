@@ -18,6 +18,7 @@ import { patreon } from './patreon.js';
 import { paypal } from './paypal.js';
 import type { Provider } from './provider.js';
 import { revolut } from './revolut.js';
+import { sepa } from './sepa.js';
 import { solana } from './solana.js';
 import { strike } from './strike.js';
 import { stripe } from './stripe.js';
@@ -44,4 +45,5 @@ export const providers: readonly Provider<any>[] = [
   ethereum,
   solana,
   monero,
+  sepa,
 ];
