@@ -300,7 +300,7 @@ export class TipJarModal implements ReactiveController {
     const copyText = this.copied === keyOf(option) ? msg('Copied') : msg('Copy');
     return html`<li part="option" class="option" data-provider=${option.provider}>
       <div class="body">
-        <h3 class="name" id=${id}>${option.name}</h3>
+        <h3 class="name" id=${id}>${option.action === 'bank' ? msg('Bank transfer (SEPA)') : option.name}</h3>
         <p class="hint">${this.instruction(option)}</p>
         ${option.copy ? html`<code class="value" dir="ltr" translate="no">${option.display ?? option.copy}</code>` : nothing}
         ${warning ? html`<p class="warning">${warning}</p>` : nothing}

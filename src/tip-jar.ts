@@ -119,6 +119,10 @@ export class TipJarElement extends LitElement {
   @property() monero?: string;
   /** IBAN of a SEPA country: an EPC QR code for banking apps, and the IBAN to copy. Needs `recipient`. */
   @property() sepa?: string;
+  /** UPI id (VPA, `name@bank`): a `upi://pay` link and QR for UPI apps. */
+  @property() upi?: string;
+  /** Pix key (CPF, CNPJ, e-mail, +55 phone or random key): a static BR Code. Needs `recipient` and `pix-city`. */
+  @property() pix?: string;
 
   /** Who receives the tips: the modal's heading, and the payee name in payloads that name one. */
   @property() recipient?: string;

@@ -148,6 +148,7 @@ const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
 const SOL = 'mvines9iiHiQTysrwkJjGf2gb9Ex9jXJX8ns3qwf2kN';
 const XMR = '888tNkZrPN6JsEgekjMnABU4TBzc2Dt29EPAvkRxbANsAnjyPbb3iQ1YBRk1UXcdRsiKc9dhwMVgN5S9cQUiyoogDavup3H';
+const PIX_BCB = '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D';
 const LNURL = 'LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPNXSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS';
 
 describe('wallet providers', () => {
@@ -180,6 +181,15 @@ describe('wallet providers', () => {
     ['sepa', 'FR14 2004 1010 0505 0001 3M02 606', { recipient: 'Awa Diop', amount: 5, currency: 'USD' },
       { url: null, copy: 'FR1420041010050500013M02606', display: 'FR14 2004 1010 0505 0001 3M02 606', amount: null, currency: null,
         qr: 'BCD\n002\n1\nSCT\n\nAwa Diop\nFR1420041010050500013M02606' }],
+    ['upi', 'AwaDiop@okaxis', { recipient: 'Awa Diop' },
+      { url: 'upi://pay?pa=awadiop@okaxis&pn=Awa%20Diop&cu=INR', copy: 'awadiop@okaxis', amount: null, currency: null }],
+    ['upi', 'awadiop@okaxis', { recipient: 'Awa Diop', amount: 100, currency: 'INR', message: 'Thanks!' },
+      { url: 'upi://pay?pa=awadiop@okaxis&pn=Awa%20Diop&am=100.00&cu=INR&tn=Thanks%21', copy: 'awadiop@okaxis', amount: 100, currency: 'INR' }],
+    ['upi', 'awadiop@okaxis', { recipient: 'Awa Diop', amount: 5, currency: 'USD' },
+      { url: 'upi://pay?pa=awadiop@okaxis&pn=Awa%20Diop&cu=INR', copy: 'awadiop@okaxis', amount: null, currency: null }],
+    // The central bank's published static example, to the byte.
+    ['pix', '123e4567-e12b-12d1-a456-426655440000', { recipient: 'Fulano de Tal', pixCity: 'BRASILIA' },
+      { url: null, qr: PIX_BCB, copy: PIX_BCB, amount: null, currency: null }],
   ];
   for (const [id, value, ctx, expected] of rows) {
     it(`${id} ${value.slice(0, 24)}… ${JSON.stringify(ctx)}`, () => {
@@ -201,6 +211,8 @@ describe('wallet providers', () => {
     ['sepa', 'BR1500000000000010932840814P2', /SEPA/],
     ['sepa', 'CH44 3199 9123 0008 8901 2', /QR-IBAN/i],
     ['sepa', 'DE89370400440532013000', /recipient/],
+    ['pix', '123e4567-e12b-12d1-a456-426655440000', /recipient|name/i],
+    ['upi', 'awa diop', /./],
     ['lightning', 'lnbc2500u1pvjluezpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5xysxxatsyp3k7enxv4jsxqzpuaztrnwngzn3kdzw5hydlzf03qdgm2hdq27cqv3agm2awhz5se903vruatfhq77w3ls4evs3ch9zw97j25emudupq63nyw24cg27h2rspfj9srp', /invoice/i],
   ];
   for (const [id, value, reason] of bad) {

@@ -28,6 +28,9 @@ const everything = (theme: string) => html`<tip-jar
   github="awa-diop"
   monzo="awadiop"
   sepa="DE89 3704 0044 0532 0130 00"
+  upi="awadiop@okaxis"
+  pix="awa@example.com"
+  pix-city="São Paulo"
   ><a href="https://example.org/shop?ref=tip">Shop</a><data value="Ecobank 01234 56789 · Awa Diop">Bank transfer (café)</data></tip-jar
 >`;
 
@@ -38,7 +41,7 @@ describe('QR codes', () => {
       await openModal(el);
       const qrs = parts(el, 'qr');
       expect(qrs.map((q) => q.dataset.provider)).to.deep.equal(el.options.map((o) => o.provider));
-      expect(qrs).to.have.length(17);
+      expect(qrs).to.have.length(19);
       for (const [i, option] of el.options.entries()) {
         const svg = qrs[i].querySelector('svg')!;
         expect(svg.getAttribute('role')).to.equal('img');

@@ -15,12 +15,14 @@ import { monero } from './monero.js';
 import { monzo } from './monzo.js';
 import { opencollective } from './opencollective.js';
 import { patreon } from './patreon.js';
+import { pix } from './pix.js';
 import { paypal } from './paypal.js';
 import type { Provider } from './provider.js';
 import { revolut } from './revolut.js';
 import { sepa } from './sepa.js';
 import { solana } from './solana.js';
 import { strike } from './strike.js';
+import { upi } from './upi.js';
 import { stripe } from './stripe.js';
 import { venmo } from './venmo.js';
 
@@ -46,4 +48,6 @@ export const providers: readonly Provider<any>[] = [
   solana,
   monero,
   sepa,
+  upi,
+  pix,
 ];

@@ -30,6 +30,7 @@
 's8f6f8522dab43ede': `Scannez le code dans l’application de votre banque ou copiez le code Pix (Pix Copia e Cola).`,
 's92e50d66c9437695': `Vous choisissez le montant dans l’application.`,
 's97c94f1dfda299d9': `Copiez ces informations et utilisez-les dans votre application bancaire ou de paiement.`,
+'sa4ce463b95c6a3a0': `Virement bancaire (SEPA)`,
 'sb212959788937bd8': `Choisissez comment payer. Votre contribution lui parvient directement : sans compte, sans commission.`,
 'sba98a7152d80b949': `Montant`,
 'sbf120547d7d8386d': `Scannez le code avec n’importe quelle application UPI.`,
