@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { providers } from '../src/providers/index.js';
 import { qrMatrix, QUIET_ZONE } from '../src/qr.js';
 import { decodeQr, lightBorder, openModal, parts, rasterize, tipJar } from './helpers.js';
 
@@ -28,6 +29,11 @@ const everything = (theme: string) => html`<tip-jar
   github="awa-diop"
   monzo="awadiop"
   sepa="DE89 3704 0044 0532 0130 00"
+  buymeacoffee="awadiop"
+  liberapay="awadiop"
+  opencollective="tip-jar"
+  revolut="awadiop"
+  stripe="https://buy.stripe.com/test_eVa5kC0Xa3Hn"
   upi="awadiop@okaxis"
   pix="awa@example.com"
   pix-city="São Paulo"
@@ -41,7 +47,9 @@ describe('QR codes', () => {
       await openModal(el);
       const qrs = parts(el, 'qr');
       expect(qrs.map((q) => q.dataset.provider)).to.deep.equal(el.options.map((o) => o.provider));
-      expect(qrs).to.have.length(19);
+      // Every provider of the registry, an <a> child and a <data> child.
+      expect(qrs).to.have.length(24);
+      expect(el.options.map((o) => o.provider)).to.deep.equal([...providers.map((p) => p.id), 'link', 'text']);
       for (const [i, option] of el.options.entries()) {
         const svg = qrs[i].querySelector('svg')!;
         expect(svg.getAttribute('role')).to.equal('img');
