@@ -18,9 +18,13 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$`);
 const KINDS = 'a CPF, a CNPJ, an e-mail address, a phone number with +55 or a random key (EVP)';
 
-/** Modulus-11 check digit of the CPF and CNPJ: weighted sum, remainder 0 or 1 gives 0. */
+/**
+ * Modulus-11 check digit of the CPF and CNPJ: weighted sum, remainder 0 or 1 gives 0. Each
+ * character counts as its code minus 48, so digits count as themselves and the letters of the
+ * alphanumeric CNPJ (Receita Federal, from July 2026) as A = 17 … Z = 42.
+ */
 function mod11(digits: string, weights: number[]): number {
-  const r = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
+  const r = weights.reduce((sum, w, i) => sum + w * (digits.charCodeAt(i) - 48), 0) % 11;
   return r < 2 ? 0 : 11 - r;
 }
 
@@ -55,8 +59,9 @@ function numberKey(input: string): Result<PixKey> {
     // The DICT writes phone keys with +55, so bare 11 digits are a CPF; say so, as it may be a phone.
     return fail(`"${input}" is not a valid CPF: its check digits do not match. If it is a phone number, write it with +55, like +55 11 91234-5678.`);
   }
-  if (/^\d{2}\.?\d{3}\.?\d{3}\/?\d{4}-?\d{2}$/.test(input)) {
-    if (validCnpj(digits)) return ok({ key: digits, type: 'cnpj' });
+  if (/^[\dA-Z]{2}\.?[\dA-Z]{3}\.?[\dA-Z]{3}\/?[\dA-Z]{4}-?\d{2}$/i.test(input)) {
+    const cnpj = input.toUpperCase().replace(/[./-]/g, '');
+    if (validCnpj(cnpj)) return ok({ key: cnpj, type: 'cnpj' });
     return fail(`"${input}" is not a valid CNPJ: its check digits do not match.`);
   }
   if (/^[\d\s().-]+$/.test(input) && (digits.length === 10 || digits.length === 11)) {
@@ -86,7 +91,7 @@ export function parsePixKey(input: string): Result<PixKey> {
   if (EVP.test(s)) return ok({ key: s.toLowerCase(), type: 'evp' });
   if (s.startsWith('+')) return phoneKey(s);
   if (s.startsWith('000201')) return fail(`This is a whole Pix code ("Pix Copia e Cola"); set only the Pix key: ${KINDS}.`);
-  if (/^[\d\s().\/-]+$/.test(s)) return numberKey(s);
+  if (/^[\d\s().\/-]+$/.test(s) || /^[\dA-Z]{2}\.?[\dA-Z]{3}\.?[\dA-Z]{3}\/?[\dA-Z]{4}-?\d{2}$/i.test(s)) return numberKey(s);
   return fail(`"${s}" is not a Pix key: use ${KINDS}.`);
 }
 

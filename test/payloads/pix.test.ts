@@ -76,6 +76,9 @@ describe('parsePixKey', () => {
     ['00360305000104', '00360305000104', 'cnpj'],
     ['33.000.167/0001-01', '33000167000101', 'cnpj'],
     ['60701190000104', '60701190000104', 'cnpj'],
+    // The alphanumeric CNPJ (Receita Federal's example), with letters worth their code minus 48.
+    ['12.ABC.345/01DE-35', '12ABC34501DE35', 'cnpj'],
+    ['12abc34501de35', '12ABC34501DE35', 'cnpj'],
     // E-mail, lower-cased.
     ['fulano@example.com', 'fulano@example.com', 'email'],
     ['Fulano.De-Tal+pix@Example.COM.br', 'fulano.de-tal+pix@example.com.br', 'email'],
@@ -105,6 +108,7 @@ describe('parsePixKey', () => {
     ['111.111.111-11', /not a valid CPF/],
     ['000.000.000-00', /not a valid CPF/],
     ['12.345.678/0001-00', /not a valid CNPJ/],
+    ['12.ABC.345/01DE-36', /not a valid CNPJ/],
     ['11.111.111/1111-11', /not a valid CNPJ/],
     ['00000000000000', /not a valid CNPJ/],
     ['(11) 91234-5678', /phone number.*\+55/],
