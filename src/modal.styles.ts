@@ -185,9 +185,23 @@ export const modalStyles = css`
   }
 
   .name {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
     margin: 0;
     font-size: 1.0625rem;
     font-weight: 700;
+  }
+
+  .glyph {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    fill: none;
+    stroke: var(--_accent-strong, var(--_accent));
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   .hint,

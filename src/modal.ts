@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { emit, type CloseReason } from './events.js';
+import { optionIcon } from './icons.js';
 import { modalStyles } from './modal.styles.js';
 import type { OptionRecord } from './options.js';
 import { qrCode } from './qr.js';
@@ -257,6 +258,10 @@ export class TipJarModal implements ReactiveController {
         return msg('Scan the code in your bank’s app, or copy the Pix code (Pix Copia e Cola).');
       case 'upi':
         return msg('Scan the code with any UPI app.');
+      case 'phone':
+        return option.url
+          ? msg(str`Open ${option.name}, or scan the code with your phone.`)
+          : msg(str`Send to this number from the ${option.name} app or menu.`);
       case 'link':
         return msg('Open the link, or scan the code with your phone.');
       default:
@@ -300,7 +305,7 @@ export class TipJarModal implements ReactiveController {
     const copyText = this.copied === keyOf(option) ? msg('Copied') : msg('Copy');
     return html`<li part="option" class="option" data-provider=${option.provider}>
       <div class="body">
-        <h3 class="name" id=${id}>${option.action === 'bank' ? msg('Bank transfer (SEPA)') : option.name}</h3>
+        <h3 class="name" id=${id}>${optionIcon(option.action)}${option.action === 'bank' ? msg('Bank transfer (SEPA)') : option.name}</h3>
         <p class="hint">${this.instruction(option)}</p>
         ${option.copy ? html`<code class="value" dir="ltr" translate="no">${option.display ?? option.copy}</code>` : nothing}
         ${warning ? html`<p class="warning">${warning}</p>` : nothing}

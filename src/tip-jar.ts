@@ -79,6 +79,16 @@ const heart = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
 export class TipJarElement extends LitElement {
   static override styles = styles;
 
+  /** A Wave Business payment link (`https://pay.wave.com/m/…`), or a Wave number with its country code. */
+  @property() wave?: string;
+  /** Orange Money number with its country code (`+221 77 123 45 67`). */
+  @property({ attribute: 'orange-money' }) orangeMoney?: string;
+  /** MTN Mobile Money number with its country code. */
+  @property({ attribute: 'mtn-momo' }) mtnMomo?: string;
+  /** M-Pesa number with its country code. */
+  @property() mpesa?: string;
+  /** Airtel Money number with its country code. */
+  @property({ attribute: 'airtel-money' }) airtelMoney?: string;
   /** PayPal.me name (`awadiop`, `@awadiop` or `https://paypal.me/awadiop`). */
   @property() paypal?: string;
   /** Venmo username. */
@@ -123,6 +133,14 @@ export class TipJarElement extends LitElement {
   @property() upi?: string;
   /** Pix key (CPF, CNPJ, e-mail, +55 phone or random key): a static BR Code. Needs `recipient` and `pix-city`. */
   @property() pix?: string;
+  /** GoFundMe campaign slug (NAME of gofundme.com/f/NAME). */
+  @property() gofundme?: string;
+  /** Razorpay.me handle. */
+  @property() razorpay?: string;
+  /** PicPay username (an amount in BRL goes into the link). */
+  @property() picpay?: string;
+  /** Paga name (justpaga.me/NAME). */
+  @property() paga?: string;
 
   /** Who receives the tips: the modal's heading, and the payee name in payloads that name one. */
   @property() recipient?: string;

@@ -63,7 +63,7 @@ describe('<tip-jar> in French', () => {
     expect(bitcoin.textContent).to.contain('N’envoyez que des bitcoins à cette adresse.');
     expect(bitcoin.textContent).to.contain('Vous choisissez le montant dans l’application.');
     expect(part(el, 'copy-button')!.textContent!.trim()).to.equal('Copier');
-    expect(bitcoin.querySelector('svg')!.getAttribute('aria-label')).to.equal('Code QR\u202f: Bitcoin');
+    expect(bitcoin.querySelector('[part="qr"] svg')!.getAttribute('aria-label')).to.equal('Code QR\u202f: Bitcoin');
     await expect(el).to.be.accessible();
   });
 

@@ -34,6 +34,15 @@ const everything = (theme: string) => html`<tip-jar
   opencollective="tip-jar"
   revolut="awadiop"
   stripe="https://buy.stripe.com/test_eVa5kC0Xa3Hn"
+  wave="https://pay.wave.com/m/M_sn_Ab3/c/sn/"
+  orange-money="+221 77 123 45 67"
+  mtn-momo="+237 6 71 23 45 67"
+  mpesa="+254 712 345 678"
+  airtel-money="+243 81 234 5678"
+  gofundme="help-awa"
+  razorpay="awadiop"
+  picpay="awadiop"
+  paga="awadiop"
   upi="awadiop@okaxis"
   pix="awa@example.com"
   pix-city="São Paulo"
@@ -48,7 +57,7 @@ describe('QR codes', () => {
       const qrs = parts(el, 'qr');
       expect(qrs.map((q) => q.dataset.provider)).to.deep.equal(el.options.map((o) => o.provider));
       // Every provider of the registry, an <a> child and a <data> child.
-      expect(qrs).to.have.length(24);
+      expect(qrs).to.have.length(33);
       expect(el.options.map((o) => o.provider)).to.deep.equal([...providers.map((p) => p.id), 'link', 'text']);
       for (const [i, option] of el.options.entries()) {
         const svg = qrs[i].querySelector('svg')!;

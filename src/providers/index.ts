@@ -2,6 +2,15 @@
  * The ordered registry of providers: the modal lists options in this order. Adding a provider is
  * one file beside this one, one line here, and its documented property on the element.
  */
+import { airtelMoney } from './airtel-money.js';
+import { gofundme } from './gofundme.js';
+import { mpesa } from './mpesa.js';
+import { mtnMomo } from './mtn-momo.js';
+import { orangeMoney } from './orange-money.js';
+import { paga } from './paga.js';
+import { picpay } from './picpay.js';
+import { razorpay } from './razorpay.js';
+import { wave } from './wave.js';
 import { bandcamp } from './bandcamp.js';
 import { bitcoin } from './bitcoin.js';
 import { buymeacoffee } from './buymeacoffee.js';
@@ -28,6 +37,12 @@ import { venmo } from './venmo.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const providers: readonly Provider<any>[] = [
+  // Mobile money first: where readers use it, it is how most of them pay.
+  wave,
+  orangeMoney,
+  mtnMomo,
+  mpesa,
+  airtelMoney,
   paypal,
   venmo,
   cashapp,
@@ -50,4 +65,8 @@ export const providers: readonly Provider<any>[] = [
   sepa,
   upi,
   pix,
+  gofundme,
+  razorpay,
+  picpay,
+  paga,
 ];

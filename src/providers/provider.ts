@@ -37,9 +37,10 @@ export interface Payment {
  * - `wallet`: open a wallet app, scan the QR with one, or copy the address;
  * - `bank`: scan the EPC QR with a banking app, or copy the IBAN;
  * - `pix`: scan the BR Code in a bank's app, or copy it ("Pix Copia e Cola");
- * - `upi`: scan the QR with a UPI app.
+ * - `upi`: scan the QR with a UPI app;
+ * - `phone`: send to a phone number from the operator's app or menu (or open its link, if any).
  */
-export type PayAction = 'page' | 'wallet' | 'bank' | 'pix' | 'upi';
+export type PayAction = 'page' | 'wallet' | 'bank' | 'pix' | 'upi' | 'phone';
 
 /** Something the visitor should know before paying, shown as a warning. */
 export type Notice = 'sender-visible' | 'public-by-default' | 'bitcoin-only' | 'ether-only' | 'sol-only' | 'xmr-only';

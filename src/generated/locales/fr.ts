@@ -18,6 +18,7 @@
 's1ac552a86e8f69d2': str`Soutenir ${0}`,
 's1f7698c061c208c9': `Ouvrir`,
 's2e21febd4d5578b4': `N’envoyez que des moneros (XMR) à cette adresse.`,
+'s2e3d378f9ac37305': str`Envoyez à ce numéro depuis l’application ou le menu ${0}.`,
 's3687049d1af562c4': `Copier`,
 's3a4ba25f6a30b73a': `Scannez le code avec votre application bancaire ou copiez l’IBAN pour un virement.`,
 's4cf4779b67c838b1': `Soutenir ce travail`,

@@ -1,0 +1,22 @@
+import { ok } from '../result.js';
+import { parseProfile } from './profile.js';
+import { defineProvider } from './provider.js';
+
+/** Paga (Nigeria): `https://justpaga.me/NAME`. */
+export const paga = defineProvider({
+  id: 'paga',
+  name: 'Paga',
+  action: 'page',
+  parse: (value) =>
+    parseProfile(value, {
+      name: 'Paga',
+      hosts: ['justpaga.me'],
+      sigils: '@',
+      pattern: /^[A-Za-z0-9_.-]{1,64}$/,
+      rule: 'letters, digits, dots, hyphens and underscores',
+    }),
+  build(name) {
+    const url = `https://justpaga.me/${encodeURIComponent(name)}`;
+    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+  },
+});
