@@ -27,12 +27,33 @@ function chromiumPath() {
   return found;
 }
 
+/** The strict policy of a site that never allows inline code or styles. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+/**
+ * Test pages under /test/pages/ are served with the strict policy; /broken-dist/ is dist/ with its
+ * modal chunk failing, as on a flaky connection or behind a blocker.
+ */
+async function testPages(context, next) {
+  if (context.path.startsWith('/broken-dist/')) {
+    if (/\/chunks\/modal-/.test(context.path)) {
+      context.status = 503;
+      return;
+    }
+    context.path = context.path.replace('/broken-dist/', '/dist/');
+  }
+  await next();
+  if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   concurrency: 1,
+  middleware: [testPages],
   plugins: [
     cjsPlugin(require, [
       'qrcode/lib/core/qrcode.js',

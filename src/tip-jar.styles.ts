@@ -96,4 +96,15 @@ export const styles = css`
     z-index: var(--tip-jar-z-index, 2147483000);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.22);
   }
+
+  .fallback {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    color: inherit;
+    font-size: 0.95rem;
+  }
+
+  .fallback a {
+    color: inherit;
+  }
 `;

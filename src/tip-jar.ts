@@ -1,5 +1,5 @@
 import { adoptStyles, html, LitElement, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { decimalString, parseAmount } from './amount.js';
 import { emit } from './events.js';
@@ -197,6 +197,7 @@ export class TipJarElement extends LitElement {
   private _modalReady?: Promise<void>;
   private _localeReady?: Promise<void>;
   private _localeFailed = '';
+  @state() private _fallback = false;
   private _badAmount: string | null = null;
   private _reported = new Map<string, string>();
   private _observer?: MutationObserver;
@@ -283,7 +284,21 @@ export class TipJarElement extends LitElement {
       >
         ${heart}<span>${this.label || msg('Tip', { desc: 'Trigger button: leave a tip for the author' })}</span>
       </button>
-      ${this._modal?.render() ?? nothing}`;
+      ${this._modal?.render() ?? nothing}${this._fallback ? this._renderFallback() : nothing}`;
+  }
+
+  /** When the modal's code cannot load (offline, blocked): the options as plain links and text. */
+  private _renderFallback() {
+    const records = this._records;
+    return html`<ul class="fallback" part="fallback">
+      ${records.length
+        ? records.map((option) =>
+            option.url
+              ? html`<li><a href=${option.url} rel="noopener noreferrer">${option.name}</a></li>`
+              : html`<li>${option.name}: <span dir="ltr" translate="no">${option.copy ?? option.qr}</span></li>`,
+          )
+        : html`<li><slot></slot></li>`}
+    </ul>`;
   }
 
   /** The first sign that the visitor may open the modal: fetch its code. */
@@ -298,7 +313,10 @@ export class TipJarElement extends LitElement {
         this._options = module;
         this.requestUpdate();
       },
-      () => this._error(null, '', '', 'The provider code could not be loaded.'),
+      () => {
+        this._fallback = true;
+        this._error(null, '', '', 'The provider code could not be loaded; the links are shown as they are.');
+      },
     ));
   }
 
@@ -310,10 +328,12 @@ export class TipJarElement extends LitElement {
         this.requestUpdate();
       },
       () => {
+        // Offline or blocked: show the options as plain links, and try again on the next intent.
         this._modalReady = undefined;
         modalModule = undefined;
         this.open = false;
-        this._error(null, '', '', 'The modal could not be loaded.');
+        this._fallback = true;
+        this._error(null, '', '', 'The modal could not be loaded; the options are shown as plain links.');
       },
     ));
   }
