@@ -52,6 +52,9 @@ try {
   await shot('phone', 'index.html', { width: 390, height: 844, mobile: true, scale: 2, open: 'tip-jar' });
   await shot('phone-closed', 'index.html', { width: 390, height: 844, mobile: true, scale: 2, scrollTo: '.support' });
   await shot('themes', 'themes.html', { height: 900 });
+ for (const lang of ['ar', 'ja', 'sw', 'hi']) {
+    await shot(`locale-${lang}`, `locales.html?lang=${lang}`, { open: '#widget', height: 900 });
+  }
   await shot('dakar-phone', 'dakar.html', { width: 390, height: 844, mobile: true, scale: 2, open: 'tip-jar' });
   await shot('dakar-phone-closed', 'dakar.html', { width: 390, height: 844, mobile: true, scale: 2, scrollTo: '.support' });
 } finally {
