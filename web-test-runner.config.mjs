@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -42,6 +42,12 @@ async function testPages(context, next) {
       return;
     }
     context.path = context.path.replace('/broken-dist/', '/dist/');
+  }
+  // The built files are served byte for byte, as a CDN would (the dev server would transpile them).
+  if (context.path.startsWith('/dist/') && existsSync(`.${context.path}`)) {
+    context.type = context.path.endsWith('.json') ? 'application/json' : 'text/javascript';
+    context.body = readFileSync(`.${context.path}`);
+    return;
   }
   await next();
   if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);

@@ -49,3 +49,20 @@ describe('dist builds', () => {
     expect((win as unknown as { result: { providers: string[] } }).result.providers).to.deep.equal(['paypal', 'bitcoin']);
   });
 });
+
+describe('publish integrity', () => {
+  it('dist/integrity.json holds the sha384 of each file, and a script with that integrity runs', async () => {
+    const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+    for (const file of ['tip-jar.js', 'tip-jar.classic.js']) {
+      const bytes = await (await fetch(`/dist/${file}`)).arrayBuffer();
+      const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
+      expect(integrity[file]).to.equal(`sha384-${digest}`);
+    }
+    expect(Object.keys(integrity).some((f) => f.startsWith('chunks/modal-'))).to.equal(true);
+    for (const [file, type] of [['tip-jar.classic.js', ''], ['tip-jar.js', ' type="module"']]) {
+      const tag = `<script${type} src="/dist/${file}" integrity="${integrity[file]}" crossorigin="anonymous"></script>`;
+      const win = await page(`${tag}${probe}`);
+      expect((win as unknown as { result: { providers: string[] } }).result.providers).to.deep.equal(['paypal', 'bitcoin']);
+    }
+  });
+});
