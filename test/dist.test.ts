@@ -25,6 +25,7 @@ const probe = `
     await customElements.whenDefined('tip-jar');
     await el.updateComplete;
     window.result = { providers: el.options.map((o) => o.provider), label: el.shadowRoot.querySelector('[part=button]').textContent.trim() };
+    window.chunks = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('/chunks/')).map((n) => n.split('/').pop());
     el.addEventListener('tip-jar-open', () => {
       window.result.qrs = el.shadowRoot.querySelectorAll('[part=qr] svg').length;
       parent.postMessage('done', '*');
@@ -36,6 +37,13 @@ describe('dist builds', () => {
   it('dist/tip-jar.js (ES module) loads its lazy chunks relative to itself', async () => {
     const win = await page(`<script type="module" src="/dist/tip-jar.js"></script>${probe}`);
     expect((win as unknown as { result: object }).result).to.deep.equal({ providers: ['paypal', 'bitcoin'], label: 'Soutenir', qrs: 2 });
+  });
+
+  it('a French page fetches the French chunk and no other language', async () => {
+    const win = (await page(`<script type="module" src="/dist/tip-jar.js"></script>${probe}`)) as unknown as { chunks: () => string[] };
+    const languages = win.chunks().filter((name) => !/^(options|modal|qr)/.test(name));
+    expect(languages.length).to.equal(1);
+    expect(languages[0]).to.match(/^fr-/);
   });
 
   it('dist/tip-jar.classic.js works from a plain script tag, loaded twice', async () => {
