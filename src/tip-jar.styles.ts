@@ -89,10 +89,14 @@ export const styles = css`
     flex: none;
   }
 
+  /* Floating: the bottom inline-end corner by default (bottom left in right-to-left pages), above
+     the phone's home indicator; set --tip-jar-float-inline-start (and the end one to auto) for the
+     other side, or raise --tip-jar-float-block above the page's own corner controls. */
   :host([floating]) .trigger {
     position: fixed;
-    inset-block-end: var(--tip-jar-float-block, 1.25rem);
+    inset-block-end: calc(var(--tip-jar-float-block, 1.25rem) + env(safe-area-inset-bottom, 0px));
     inset-inline-end: var(--tip-jar-float-inline, 1.25rem);
+    inset-inline-start: var(--tip-jar-float-inline-start, auto);
     z-index: var(--tip-jar-z-index, 2147483000);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.22);
   }

@@ -68,7 +68,8 @@ const heart = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
  * @cssprop --tip-jar-focus - Focus ring colour.
  * @cssprop --tip-jar-radius - Corner radius of the modal, cards and buttons.
  * @cssprop --tip-jar-qr-size - Width of a QR code, quiet zone included (default 11rem).
- * @cssprop --tip-jar-float-inline - Distance of a floating trigger from the inline-end edge.
+ * @cssprop --tip-jar-float-inline - Distance of a floating trigger from the inline-end edge (set `auto` to float on the start side).
+ * @cssprop --tip-jar-float-inline-start - Distance from the inline-start edge (default `auto`: the trigger floats on the end side).
  * @cssprop --tip-jar-float-block - Distance of a floating trigger from the bottom edge.
  * @cssprop --tip-jar-z-index - Stacking order of a floating trigger.
  *
