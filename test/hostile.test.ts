@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { captureWarnings, openModal, parts, tipJar } from './helpers.js';
+import { captureWarnings, openModal, tipJar } from './helpers.js';
 import type { TipJarElement } from '../src/tip-jar.js';
 
 declare global {
