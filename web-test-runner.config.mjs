@@ -54,7 +54,7 @@ async function testPages(context, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
@@ -78,22 +78,39 @@ export default {
     ]),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath(),
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  // Every test runs in Chromium and in Firefox (when installed; BROWSERS=chromium picks one), but
+  // for media emulation, which needs the DevTools Protocol that Firefox does not speak.
+  groups: (process.env.BROWSERS ?? 'chromium firefox').split(/\s+/).flatMap((name) => {
+    if (name === 'chromium') return [{ name: 'chromium', files: ['test/**/*.test.ts'], browsers: [chromiumLauncher()] }];
+    const firefox = name === 'firefox' ? firefoxPath() : undefined;
+    if (!firefox) return [];
+    // Firefox through puppeteer-core over WebDriver BiDi.
+    const launcher = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } });
+    return [{ name: 'firefox', files: ['test/**/*.test.ts', '!test/media.test.ts'], browsers: [launcher] }];
+  }),
   reporters: [defaultReporter(), summaryReporter()],
 };
+
+/** Debian's firefox-esr, or the browser named by FIREFOX_PATH. */
+function firefoxPath() {
+  return [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean).find((p) => existsSync(p));
+}
+
+/** Debian's chromium, driven by puppeteer-core. Created lazily: only when it runs. */
+function chromiumLauncher() {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  });
+}

@@ -24,6 +24,9 @@ export interface TipJarOption {
 // The three loading steps: this module is the first; these two load later, once per page.
 let optionsModule: Promise<typeof import('./options.js')> | undefined;
 let modalModule: Promise<typeof import('./modal.js')> | undefined;
+// Only for sites that set `analytics` or `beacon`.
+let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
+const FORWARDED = ['tip-jar-open', 'tip-jar-close', 'tip-jar-select', 'tip-jar-copy', 'tip-jar-amount'];
 
 const idle = (callback: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(callback, 1);
@@ -179,6 +182,13 @@ export class TipJarElement extends LitElement {
   @property({ type: Boolean, reflect: true }) open = false;
   /** The trigger floats in the bottom inline-end corner of the viewport. */
   @property({ type: Boolean, reflect: true }) floating = false;
+  /**
+   * Opt-in: forward the events to analytics the page already runs, named by spaces:
+   * `gtag` (GA4), `gtm` (Google Tag Manager `dataLayer`), `plausible`, `matomo`, `umami`, `fathom`.
+   */
+  @property() analytics?: string;
+  /** Opt-in: a URL of the site's own to which the events are posted with `navigator.sendBeacon`. */
+  @property() beacon?: string;
   /** `auto` follows the visitor's colour scheme; `light` or `dark` fix it. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
@@ -234,6 +244,7 @@ export class TipJarElement extends LitElement {
     this._langObserver ??= new MutationObserver(() => this._applyLocale());
     this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     window.addEventListener('languagechange', this._applyLocale);
+    for (const name of FORWARDED) this.addEventListener(name, this._forward);
     this._applyLocale();
     idle(() => this._loadProviders());
   }
@@ -243,6 +254,7 @@ export class TipJarElement extends LitElement {
     this._observer?.disconnect();
     this._langObserver?.disconnect();
     window.removeEventListener('languagechange', this._applyLocale);
+    for (const name of FORWARDED) this.removeEventListener(name, this._forward);
   }
 
   static override get observedAttributes(): string[] {
@@ -262,6 +274,19 @@ export class TipJarElement extends LitElement {
     if (this.open) await this._loadModal();
     return super.getUpdateComplete();
   }
+
+  /** Forwards this element's events when the site opted in; events keep their order. */
+  private _forward = (event: Event) => {
+    const { analytics = '', beacon = '' } = this;
+    if (event.target !== this || !(analytics || beacon)) return;
+    const { type, detail } = event as CustomEvent;
+    (analyticsModule ??= import('./analytics.js')).then(
+      (module) => module.forward(type, detail, analytics, beacon),
+      () => {
+        analyticsModule = undefined;
+      },
+    );
+  };
 
   protected override willUpdate(): void {
     if (this.open) void this._loadModal();

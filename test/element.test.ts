@@ -376,10 +376,10 @@ describe('<tip-jar> element', () => {
     }
   });
 
-  it('loads the modal on the first sign of intent, without opening it', async () => {
+  it('loads the modal on the first sign of intent (a hover), without opening it', async () => {
     const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
     expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
-    part<HTMLButtonElement>(el, 'button')!.focus();
+    part(el, 'button')!.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
     await new Promise<void>((resolve) => {
       const check = () => (el.shadowRoot!.querySelector('dialog') ? resolve() : requestAnimationFrame(check));
