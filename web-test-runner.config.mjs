@@ -27,6 +27,9 @@ function chromiumPath() {
   return found;
 }
 
+/** All tests, or those FILES names (a glob): `FILES=test/qr.test.ts npm run test:only`. */
+const testFiles = (process.env.FILES ?? 'test/**/*.test.ts').split(/\s+/);
+
 /** The strict policy of a site that never allows inline code or styles. */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
@@ -75,18 +78,20 @@ export default {
       'pix-utils',
       'bs58',
       'multicoin-address-validator',
+      'react',
+      'react-dom/client',
     ]),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
   // Every test runs in Chromium and in Firefox (when installed; BROWSERS=chromium picks one), but
   // for media emulation, which needs the DevTools Protocol that Firefox does not speak.
   groups: (process.env.BROWSERS ?? 'chromium firefox').split(/\s+/).flatMap((name) => {
-    if (name === 'chromium') return [{ name: 'chromium', files: ['test/**/*.test.ts'], browsers: [chromiumLauncher()] }];
+    if (name === 'chromium') return [{ name: 'chromium', files: testFiles, browsers: [chromiumLauncher()] }];
     const firefox = name === 'firefox' ? firefoxPath() : undefined;
     if (!firefox) return [];
     // Firefox through puppeteer-core over WebDriver BiDi.
     const launcher = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } });
-    return [{ name: 'firefox', files: ['test/**/*.test.ts', '!test/media.test.ts'], browsers: [launcher] }];
+    return [{ name: 'firefox', files: [...testFiles, '!test/media.test.ts'], browsers: [launcher] }];
   }),
   reporters: [defaultReporter(), summaryReporter()],
 };

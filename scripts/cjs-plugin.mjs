@@ -1,6 +1,7 @@
 // Serves CommonJS packages to the browser as ES modules, bundled by esbuild.
 // (fromRollup(@rollup/plugin-commonjs) fails in the dev server with current versions:
 // "does not provide an export named 'default'".)
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 const PREFIX = '/__cjs/';
@@ -24,8 +25,31 @@ const nodeUtilStub = {
 export function cjsPlugin(require, specifiers) {
   const cache = new Map();
 
+  // A package another one requires (react for react-dom) is not bundled twice: it is imported
+  // from its own converted module, so that both share one instance.
+  const sharedWith = (current) => ({
+    name: 'shared-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) =>
+        args.path !== current && specifiers.includes(args.path) ? { path: args.path, namespace: 'shared' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => {
+        const url = `${PREFIX}${encodeURIComponent(args.path)}.js`;
+        return { contents: `export * from ${JSON.stringify(url)}; export { default } from ${JSON.stringify(url)};`, loader: 'js' };
+      });
+      build.onResolve({ filter: new RegExp(`^${PREFIX}`) }, (args) => ({ path: args.path, external: true }));
+    },
+  });
+
   async function bundle(specifier) {
-    const names = Object.keys(require(specifier)).filter(
+    // Read the export names in a child process: some packages patch the console when loaded.
+    const path = require.resolve(specifier);
+    const keys = JSON.parse(
+      execFileSync(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(path)}))))`], {
+        env: { ...process.env, NODE_ENV: 'production' },
+      }).toString(),
+    );
+    const names = keys.filter(
       (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
     );
     const contents = [
@@ -40,8 +64,8 @@ export function cjsPlugin(require, specifiers) {
       format: 'esm',
       platform: 'browser',
       write: false,
-      define: { global: 'globalThis' },
-      plugins: [nodeUtilStub],
+      define: { global: 'globalThis', 'process.env.NODE_ENV': '"production"' },
+      plugins: [nodeUtilStub, sharedWith(specifier)],
       logLevel: 'silent',
     });
     return result.outputFiles[0].text;

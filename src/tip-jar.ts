@@ -44,13 +44,13 @@ const heart = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
  *
  * @summary Say "support my work" with every way to pay.
  *
- * @fires tip-jar-open - The modal opened. `detail`: `{}`.
- * @fires tip-jar-close - The modal closed. `detail`: `{ reason: 'close-button' | 'escape' | 'backdrop' | 'api' }`.
- * @fires tip-jar-select - The visitor follows an option's link; cancelable. `detail`: `{ provider, url, amount, currency }`.
- * @fires tip-jar-copy - Something was copied. `detail`: `{ provider, value }`.
- * @fires tip-jar-qr - A QR code was shown to the visitor. `detail`: `{ provider, payload }`.
- * @fires tip-jar-amount - The visitor picked an amount. `detail`: `{ amount, currency }`.
- * @fires tip-jar-error - A configuration problem: the option is left out. `detail`: `{ provider, attribute, value, message }`.
+ * @fires {CustomEvent<Record<string, never>>} tip-jar-open - The modal opened. `detail`: `{}`.
+ * @fires {CustomEvent<{ reason: 'close-button' | 'escape' | 'backdrop' | 'api' }>} tip-jar-close - The modal closed. `detail`: `{ reason: 'close-button' | 'escape' | 'backdrop' | 'api' }`.
+ * @fires {CustomEvent<{ provider: string; url: string; amount: number | null; currency: string | null }>} tip-jar-select - The visitor follows an option's link; cancelable. `detail`: `{ provider, url, amount, currency }`.
+ * @fires {CustomEvent<{ provider: string; value: string }>} tip-jar-copy - Something was copied. `detail`: `{ provider, value }`.
+ * @fires {CustomEvent<{ provider: string; payload: string }>} tip-jar-qr - A QR code was shown to the visitor. `detail`: `{ provider, payload }`.
+ * @fires {CustomEvent<{ amount: number | null; currency: string }>} tip-jar-amount - The visitor picked an amount. `detail`: `{ amount, currency }`.
+ * @fires {CustomEvent<{ provider: string | null; attribute: string; value: string; message: string }>} tip-jar-error - A configuration problem: the option is left out. `detail`: `{ provider, attribute, value, message }`.
  *
  * @csspart button - The trigger button.
  * @csspart dialog - The modal `<dialog>`.
