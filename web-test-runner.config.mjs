@@ -5,6 +5,23 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { cjsPlugin } from './scripts/cjs-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { compile as compileSvelte } from 'svelte/compiler';
+
+/** Tests and examples import the package by name: serve its source. */
+const selfImport = {
+  name: 'self-import',
+  resolveImport: ({ source }) => (source === 'tip-jar' ? '/src/index.ts' : undefined),
+};
+
+/** Compiles the Svelte example as Svelte's own bundler plugins do. */
+const svelte = {
+  name: 'svelte',
+  resolveMimeType: (context) => (context.path.endsWith('.svelte') ? 'js' : undefined),
+  transform(context) {
+    if (!context.path.endsWith('.svelte')) return undefined;
+    return { body: compileSvelte(context.body, { filename: context.path, generate: 'client' }).js.code };
+  },
+};
 
 const require = createRequire(import.meta.url);
 
@@ -64,6 +81,8 @@ export default {
   concurrency: 1,
   middleware: [testPages],
   plugins: [
+    selfImport,
+    svelte,
     cjsPlugin(require, [
       'qrcode/lib/core/qrcode.js',
       'jsqr',
@@ -80,6 +99,7 @@ export default {
       'multicoin-address-validator',
       'react',
       'react-dom/client',
+      'vue',
     ]),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],

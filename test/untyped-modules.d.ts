@@ -16,3 +16,9 @@ declare module 'sepa-payment-qr-code' {
     information?: string;
   }): string;
 }
+
+declare module '*.svelte' {
+  import type { Component } from 'svelte';
+  const component: Component<Record<string, unknown>>;
+  export default component;
+}
