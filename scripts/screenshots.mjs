@@ -55,6 +55,7 @@ try {
  for (const lang of ['ar', 'ja', 'sw', 'hi']) {
     await shot(`locale-${lang}`, `locales.html?lang=${lang}`, { open: '#widget', height: 900 });
   }
+  await shot('configurator', 'configurator.html', { height: 1100 });
   await shot('dakar-phone', 'dakar.html', { width: 390, height: 844, mobile: true, scale: 2, open: 'tip-jar' });
   await shot('dakar-phone-closed', 'dakar.html', { width: 390, height: 844, mobile: true, scale: 2, scrollTo: '.support' });
 } finally {
