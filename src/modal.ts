@@ -9,7 +9,7 @@ import { emit, type CloseReason } from './events.js';
 import { optionIcon } from './icons.js';
 import { modalStyles } from './modal.styles.js';
 import type { OptionRecord } from './options.js';
-import { qrCode } from './qr.js';
+import { qrCode, qrMatrix } from './qr.js';
 import type { TipJarElement } from './tip-jar.js';
 
 export { modalStyles };
@@ -51,6 +51,24 @@ export class TipJarModal implements ReactiveController {
   constructor(private host: TipJarElement) {
     host.addController(this);
     wide.addEventListener('change', this.onMedia);
+    this.prepare();
+  }
+
+  /**
+   * Encodes the QR codes ahead of the click, one per idle period, once the visitor has shown
+   * intent: encoding (which tries all eight masks) is most of the cost of opening.
+   */
+  private prepare(): void {
+    const pending = this.host._records.map((option) => option.qr);
+    const step = (deadline?: IdleDeadline) => {
+      while (pending.length && (!deadline || deadline.timeRemaining() > 8)) {
+        qrMatrix(pending.shift()!);
+        if (!deadline) break;
+      }
+      if (pending.length && !this.host.open) schedule();
+    };
+    const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16));
+    schedule();
   }
 
   private get dialog(): HTMLDialogElement | null {
