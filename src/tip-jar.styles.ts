@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark theme's tokens, for `theme="dark"` and for `auto` in a dark colour scheme. */
+const dark = css`
+  --_accent: var(--tip-jar-accent, #4fc79b);
+  --_accent-text: var(--tip-jar-accent-text, #06241a);
+  --_background: var(--tip-jar-background, #16181d);
+  --_surface: var(--tip-jar-surface, #21252c);
+  --_text: var(--tip-jar-text, #eef1f4);
+  --_muted: var(--tip-jar-muted, #b4bbc6);
+  --_border: var(--tip-jar-border, #3a404a);
+  --_focus: var(--tip-jar-focus, #8cb8ff);
+  --_warning: #ffc36b;
+  color-scheme: dark;
+`;
+
 /** The trigger and the theme tokens: what every page view pays for. The modal's styles load with it. */
 export const styles = css`
   :host {
@@ -20,30 +34,12 @@ export const styles = css`
   }
 
   :host([theme='dark']) {
-    --_accent: var(--tip-jar-accent, #4fc79b);
-    --_accent-text: var(--tip-jar-accent-text, #06241a);
-    --_background: var(--tip-jar-background, #16181d);
-    --_surface: var(--tip-jar-surface, #21252c);
-    --_text: var(--tip-jar-text, #eef1f4);
-    --_muted: var(--tip-jar-muted, #b4bbc6);
-    --_border: var(--tip-jar-border, #3a404a);
-    --_focus: var(--tip-jar-focus, #8cb8ff);
-    --_warning: #ffc36b;
-    color-scheme: dark;
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--tip-jar-accent, #4fc79b);
-      --_accent-text: var(--tip-jar-accent-text, #06241a);
-      --_background: var(--tip-jar-background, #16181d);
-      --_surface: var(--tip-jar-surface, #21252c);
-      --_text: var(--tip-jar-text, #eef1f4);
-      --_muted: var(--tip-jar-muted, #b4bbc6);
-      --_border: var(--tip-jar-border, #3a404a);
-      --_focus: var(--tip-jar-focus, #8cb8ff);
-      --_warning: #ffc36b;
-      color-scheme: dark;
+      ${dark}
     }
   }
 

@@ -1,18 +1,7 @@
 /** `bitcoin:` payment URIs (BIP321, which replaces BIP21). */
+import { paymentUri } from './uri.js';
 
-/**
- * Percent-encodes the UTF-8 bytes of every character outside RFC 3986's unreserved set, so a space is
- * `%20` (never `+`) and `+ & = # %` can't be mistaken for separators.
- */
-export function percentEncode(value: string): string {
-  let out = '';
-  // TextEncoder turns a lone surrogate into U+FFFD where encodeURIComponent would throw.
-  for (const byte of new TextEncoder().encode(value)) {
-    const char = String.fromCharCode(byte);
-    out += /[A-Za-z0-9\-._~]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
-}
+export { percentEncode } from './uri.js';
 
 /**
  * Builds `bitcoin:ADDRESS?amount=…&label=…&message=…` with only the parameters given (empty ones are
@@ -24,12 +13,11 @@ export function bip321Uri(p: {
   label?: string | null;
   message?: string | null;
 }): string {
-  const params = [
-    p.amount ? `amount=${p.amount}` : '',
-    p.label ? `label=${percentEncode(p.label)}` : '',
-    p.message ? `message=${percentEncode(p.message)}` : '',
-  ].filter(Boolean);
-  return `bitcoin:${p.address}${params.length ? `?${params.join('&')}` : ''}`;
+  return paymentUri('bitcoin', p.address, [
+    ['amount', p.amount, 'number'],
+    ['label', p.label, 'text'],
+    ['message', p.message, 'text'],
+  ]);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Monero addresses (CryptoNote base58, Keccak checksum) and `monero:` payment URIs. */
 import { ok, fail, type Result } from '../result.js';
-import { percentEncode } from './bip321.js';
+import { paymentUri } from './uri.js';
 import { keccak256 } from './keccak.js';
 
 const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -104,10 +104,9 @@ export function moneroUri(p: {
   recipientName?: string | null;
   description?: string | null;
 }): string {
-  const params = [
-    p.amount ? `tx_amount=${p.amount}` : '',
-    p.recipientName ? `recipient_name=${percentEncode(p.recipientName)}` : '',
-    p.description ? `tx_description=${percentEncode(p.description)}` : '',
-  ].filter(Boolean);
-  return `monero:${p.address}${params.length ? `?${params.join('&')}` : ''}`;
+  return paymentUri('monero', p.address, [
+    ['tx_amount', p.amount, 'number'],
+    ['recipient_name', p.recipientName, 'text'],
+    ['tx_description', p.description, 'text'],
+  ]);
 }

@@ -1,7 +1,7 @@
 /** Solana Pay transfer requests (`solana:` URLs, Solana Pay SPEC) and Solana address checks. */
 import { ok, fail, type Result } from '../result.js';
 import { base58Decode } from './base58.js';
-import { percentEncode } from './bip321.js';
+import { paymentUri } from './uri.js';
 
 const BASE58_CHAR = /[1-9A-HJ-NP-Za-km-z]/;
 
@@ -62,10 +62,9 @@ export function solanaPayUri(p: {
   label?: string | null;
   message?: string | null;
 }): string {
-  const params = [
-    p.amount ? `amount=${p.amount}` : '',
-    p.label ? `label=${percentEncode(p.label)}` : '',
-    p.message ? `message=${percentEncode(p.message)}` : '',
-  ].filter(Boolean);
-  return `solana:${p.recipient}${params.length ? `?${params.join('&')}` : ''}`;
+  return paymentUri('solana', p.recipient, [
+    ['amount', p.amount, 'number'],
+    ['label', p.label, 'text'],
+    ['message', p.message, 'text'],
+  ]);
 }
