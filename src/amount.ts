@@ -43,10 +43,7 @@ export function decimalString(value: number | null | undefined, maxDecimals: num
 
 /** Like decimalString, with exactly `decimals` decimals unless the amount is whole ("10", "2.50"). */
 export function fixedOrWhole(value: number, decimals: number): string | null {
-  const text = decimalString(value, decimals);
-  if (text === null || !text.includes('.')) return text;
-  const [whole, fraction] = text.split('.');
-  return `${whole}.${fraction.padEnd(decimals, '0')}`;
+  return Number.isInteger(value) ? decimalString(value, decimals) : fixed(value, decimals);
 }
 
 /** Exactly `decimals` decimals ("5.00"); null when the amount needs more. */

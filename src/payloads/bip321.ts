@@ -1,4 +1,5 @@
 /** `bitcoin:` payment URIs (BIP321, which replaces BIP21). */
+import { decimalString } from '../amount.js';
 import { paymentUri } from './uri.js';
 
 export { percentEncode } from './uri.js';
@@ -26,8 +27,5 @@ export function bip321Uri(p: {
  * one satoshi (8 decimals).
  */
 export function formatBtcAmount(value: number): string | null {
-  if (!Number.isFinite(value) || value <= 0 || value > 21_000_000) return null;
-  const fixed = value.toFixed(8);
-  if (Number(fixed) !== value) return null;
-  return fixed.replace(/\.?0+$/, '');
+  return value > 21_000_000 ? null : decimalString(value, 8);
 }

@@ -1,4 +1,5 @@
 /** Monero addresses (CryptoNote base58, Keccak checksum) and `monero:` payment URIs. */
+import { decimalString } from '../amount.js';
 import { ok, fail, type Result } from '../result.js';
 import { paymentUri } from './uri.js';
 import { keccak256 } from './keccak.js';
@@ -87,10 +88,7 @@ export function parseMoneroAddress(input: string): Result<{ address: string; typ
  * piconeros (what wallets parse it into).
  */
 export function formatXmrAmount(value: number): string | null {
-  if (!Number.isFinite(value) || value <= 0 || value > 18_446_744) return null;
-  const fixed = value.toFixed(12);
-  if (Number(fixed) !== value) return null;
-  return fixed.replace(/\.?0+$/, '');
+  return value > 18_446_744 ? null : decimalString(value, 12);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Solana Pay transfer requests (`solana:` URLs, Solana Pay SPEC) and Solana address checks. */
+import { decimalString } from '../amount.js';
 import { ok, fail, type Result } from '../result.js';
 import { base58Decode } from './base58.js';
 import { paymentUri } from './uri.js';
@@ -45,10 +46,7 @@ export function parseSolanaAddress(input: string): Result<string> {
  * or more lamports than a u64 holds.
  */
 export function formatSolAmount(value: number): string | null {
-  if (!Number.isFinite(value) || value <= 0 || value > 18_446_744_073) return null;
-  const fixed = value.toFixed(9);
-  if (Number(fixed) !== value) return null;
-  return fixed.replace(/\.?0+$/, '');
+  return value > 18_446_744_073 ? null : decimalString(value, 9);
 }
 
 /**
