@@ -6,15 +6,17 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from './scripts/minify-literals.mjs';
 
 const plugins = (module) => [
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: undefined }),
+  minifyLiterals(),
   nodeResolve({ browser: true }),
   commonjs(),
   terser({
     module,
     ecma: 2021,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     format: { comments: false },
   }),
 ];
@@ -24,11 +26,14 @@ export default [
     input: 'src/index.ts',
     // Keep the entry a real file rather than a facade that re-exports a chunk.
     preserveEntrySignatures: 'allow-extension',
+    // @lit/localize declares no sideEffects, but its modules have none: without this its whole
+    // runtime would ride along with the `str` that each locale chunk imports.
+    treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'tip-jar.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name].js',
     },
     plugins: plugins(true),
   },

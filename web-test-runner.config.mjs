@@ -57,7 +57,7 @@ export const STRICT_CSP =
  */
 async function testPages(context, next) {
   if (context.path.startsWith('/broken-dist/')) {
-    if (/\/chunks\/modal-/.test(context.path)) {
+    if (/\/chunks\/modal\.js$/.test(context.path)) {
       context.status = 503;
       return;
     }

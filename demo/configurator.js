@@ -84,6 +84,8 @@ async function main() {
 
   for (const [name, { input }] of fields) if (input.value) await update(name, input);
   render();
+  // For tests and tools: the example is in and each field now checks only itself.
+  document.body.dataset.ready = 'true';
 
   document.getElementById('copy-snippet').addEventListener('click', async () => {
     const status = document.getElementById('copy-status');

@@ -1,6 +1,36 @@
 import { css } from 'lit';
 
+/** The dark theme's modal tokens (the trigger's are in tip-jar.styles.ts). */
+const dark = css`
+  --_background: var(--tip-jar-background, #16181d);
+  --_surface: var(--tip-jar-surface, #21252c);
+  --_text: var(--tip-jar-text, #eef1f4);
+  --_muted: var(--tip-jar-muted, #b4bbc6);
+  --_border: var(--tip-jar-border, #3a404a);
+  --_warning: #ffc36b;
+`;
+
 export const modalStyles = css`
+  :host {
+    --_radius: var(--tip-jar-radius, 0.75rem);
+    --_background: var(--tip-jar-background, #ffffff);
+    --_surface: var(--tip-jar-surface, #f4f6f8);
+    --_text: var(--tip-jar-text, #15181d);
+    --_muted: var(--tip-jar-muted, #4b5362);
+    --_border: var(--tip-jar-border, #d5dae1);
+    --_warning: #8a4b00;
+  }
+
+  :host([theme='dark']) {
+    ${dark}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+
   .dialog {
     box-sizing: border-box;
     width: min(40rem, calc(100vw - 2rem));

@@ -4,9 +4,10 @@
  * `qrcode` load on the first sign of intent (hover, focus, touch of the trigger) or on show().
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { emit, type CloseReason } from './events.js';
 import { optionIcon } from './icons.js';
+import { setLocale } from './localization.js';
 import { modalStyles } from './modal.styles.js';
 import type { OptionRecord } from './options.js';
 import { qrCode, qrMatrix } from './qr.js';
@@ -14,8 +15,16 @@ import type { TipJarElement } from './tip-jar.js';
 
 export { modalStyles };
 
+/** Switches the modal's strings to this locale; resolves once its catalogue is in. */
+export const localize = (locale: string): Promise<void> => setLocale(locale);
+
 /** The contract: on screens wider than 600 px every QR shows; on phones on request. */
 const wide = matchMedia('(min-width: 601px)');
+
+// Only for sites that set `analytics` or `beacon`.
+let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
+/** The events an opted-in site forwards: all come from the modal, so it listens for them. */
+const FORWARDED = ['tip-jar-open', 'tip-jar-close', 'tip-jar-select', 'tip-jar-copy', 'tip-jar-amount'];
 
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
 
@@ -50,6 +59,7 @@ export class TipJarModal implements ReactiveController {
 
   constructor(private host: TipJarElement) {
     host.addController(this);
+    updateWhenLocaleChanges(host);
     wide.addEventListener('change', this.onMedia);
     this.prepare();
   }
@@ -71,11 +81,29 @@ export class TipJarModal implements ReactiveController {
     schedule();
   }
 
+  /** Forwards the host's events when the site opted in; events keep their order. */
+  private forward = (event: Event) => {
+    const { analytics = '', beacon = '' } = this.host;
+    if (event.target !== this.host || !(analytics || beacon)) return;
+    const { type, detail } = event as CustomEvent;
+    (analyticsModule ??= import('./analytics.js')).then(
+      (module) => module.forward(type, detail, analytics, beacon),
+      () => {
+        analyticsModule = undefined;
+      },
+    );
+  };
+
   private get dialog(): HTMLDialogElement | null {
     return this.host.shadowRoot?.querySelector('dialog') ?? null;
   }
 
+  hostConnected(): void {
+    for (const name of FORWARDED) this.host.addEventListener(name, this.forward);
+  }
+
   hostDisconnected(): void {
+    for (const name of FORWARDED) this.host.removeEventListener(name, this.forward);
     // A removed dialog leaves the top layer without a close event; close it so state stays true.
     const dialog = this.dialog;
     if (dialog?.open) {

@@ -1,8 +1,11 @@
 /**
- * Turns the element's settings into the options its modal lists: pure, no DOM. This module and the
- * providers load when the browser is idle after the element connects.
+ * Turns the element's settings into the options its modal lists. This module loads
+ * when the browser is idle after the element connects; it then loads the code of each provider
+ * the page configures, and only those.
  */
-import { providers } from './providers/index.js';
+import { html } from 'lit';
+import { parseAmount } from './decimal.js';
+import { registry, type AnyProvider } from './providers/index.js';
 import type { Notice, PayAction, Payment, PaymentContext } from './providers/provider.js';
 
 export type { PaymentContext };
@@ -23,10 +26,23 @@ export interface ConfigError {
   message: string;
 }
 
+/** The element's shared settings, as its properties hold them. */
+export interface Settings {
+  /** The `amount` attribute when it is not an amount. */
+  _badAmount?: string | null;
+  currency?: string;
+  amounts?: string;
+  amount: number | null;
+  recipient?: string;
+  message?: string;
+  pixCity?: string;
+  sepaBic?: string;
+}
+
 export interface OptionInput {
   /** Provider attribute values by attribute name. */
   values: Record<string, string | null | undefined>;
-  context: PaymentContext;
+  settings: Settings;
   /** `<a href>` children: their text and resolved href. */
   links: { name: string; href: string }[];
   /** `<data value>` children: their text and value. */
@@ -39,22 +55,134 @@ const SAFE_SCHEMES = ['https:', 'bitcoin:', 'lightning:', 'ethereum:', 'solana:'
 /** Longer values are refused before any parsing: no handle or address comes near this. */
 const MAX_LENGTH = 2000;
 
-export const providerIds: readonly string[] = providers.map((p) => p.id);
+/** The public fields of each option, as the element's `options` lists them. */
+export const publicOptions = (records: OptionRecord[]) =>
+  records.map(({ provider, name, url, qr, copy, amount, currency }) => ({ provider, name, url, qr, copy, amount, currency }));
 
-export function buildOptions({ values, context, links, data }: OptionInput): {
+/** When the modal's code cannot load (offline, blocked): the options as plain links and text. */
+export const fallback = (records: OptionRecord[]) =>
+  html`<ul class="fallback" part="fallback">
+    ${records.length
+      ? records.map((option) =>
+          option.url
+            ? html`<li><a href=${option.url} rel="noopener noreferrer">${option.name}</a></li>`
+            : html`<li>${option.name}: <span dir="ltr" translate="no">${option.copy ?? option.qr}</span></li>`,
+        )
+      : html`<li><slot></slot></li>`}
+  </ul>`;
+
+/** What each element has reported, so that a bad value is reported once (again only once fixed and broken anew). */
+const reported = new WeakMap<object, Set<string>>();
+
+/** Reports each new bad value through the element: a tip-jar-error event and one console warning. */
+export function report(element: { _error(provider: string | null, attribute: string, value: string, message: string): void }, errors: ConfigError[]): void {
+  const before = reported.get(element) ?? new Set<string>();
+  const now = new Set<string>();
+  for (const { provider, attribute, value, message } of errors) {
+    const key = `${provider}:${attribute}:${value}`;
+    if (!before.has(key) && !now.has(key)) element._error(provider, attribute, value, message);
+    now.add(key);
+  }
+  reported.set(element, now);
+}
+
+export const providerIds: readonly string[] = registry.map(([id]) => id);
+
+/** Each provider's code once fetched; null when it could not be (offline, blocked). */
+const loaded = new Map<string, AnyProvider | null>();
+const loading = new Map<string, Promise<void>>();
+
+const configured = (value: string | null | undefined) => value != null && value.trim() !== '';
+
+const camel = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The element's provider attribute values, by attribute name. */
+const valuesOf = (element: object): OptionInput['values'] =>
+  Object.fromEntries(providerIds.map((id) => [id, (element as Record<string, string | undefined>)[camel(id)]]));
+
+/** The configured providers of an element (or a map of values) whose code has not arrived or failed yet. */
+export function missing(element: object): string[] {
+  const values = element instanceof Element ? valuesOf(element) : (element as OptionInput['values']);
+  return providerIds.filter((id) => configured(values[id]) && !loaded.has(id));
+}
+
+/** The options of a `<tip-jar>`: its provider properties, shared settings and `<a>`/`<data>` children. */
+export function optionsOf(element: Element & Settings): ReturnType<typeof buildOptions> {
+  return buildOptions({
+    values: valuesOf(element),
+    settings: element,
+    links: [...element.querySelectorAll<HTMLAnchorElement>(':scope > a[href]')].map((a) => ({ name: a.textContent?.trim() ?? '', href: a.href })),
+    data: [...element.querySelectorAll<HTMLDataElement>(':scope > data')].map((d) => ({ name: d.textContent?.trim() ?? '', value: d.value.trim() })),
+  });
+}
+
+/** Fetches these providers' code; settles when each has arrived or failed (then its option reports why). */
+export function loadProviders(ids: readonly string[]): Promise<unknown> {
+  return Promise.all(
+    ids.map((id) => {
+      let pending = loading.get(id);
+      if (!pending) {
+        const load = registry.find(([key]) => key === id)![1];
+        pending = load().then(
+          (provider) => void loaded.set(id, provider),
+          () => void loaded.set(id, null),
+        ).finally(() => loading.delete(id));
+        loading.set(id, pending);
+      }
+      return pending;
+    }),
+  );
+}
+
+/** The settings every provider sees, and the problems with the shared ones. */
+function readSettings(settings: Settings, errors: ConfigError[]): { context: PaymentContext; presets: number[] } {
+  const text = (value?: string) => (value ?? '').trim();
+  const code = text(settings.currency).toUpperCase();
+  const currency = /^[A-Z]{3}$/.test(code) ? code : '';
+  if (!currency) errors.push({ provider: null, attribute: 'currency', value: settings.currency ?? '', message: 'Give a three-letter currency code such as USD, EUR or XOF.' });
+  const tokens = text(settings.amounts).split(/\s+/).filter(Boolean);
+  const bad = tokens.filter((t) => parseAmount(t) === null);
+  if (bad.length) errors.push({ provider: null, attribute: 'amounts', value: settings.amounts ?? '', message: `Not an amount: ${bad.join(' ')}. Write amounts like 3 5 10 or 2.50, separated by spaces.` });
+  if (settings._badAmount != null) errors.push({ provider: null, attribute: 'amount', value: settings._badAmount, message: 'Write the amount as a positive number with a dot for decimals, like 5 or 2.50.' });
+  return {
+    context: {
+      amount: settings.amount,
+      currency,
+      recipient: text(settings.recipient),
+      message: text(settings.message),
+      pixCity: text(settings.pixCity),
+      sepaBic: text(settings.sepaBic),
+    },
+    presets: currency ? tokens.map(parseAmount).filter((n): n is number => n !== null) : [],
+  };
+}
+
+export function buildOptions({ values, settings, links, data }: OptionInput): {
   options: OptionRecord[];
   errors: ConfigError[];
+  /** Valid preset amounts. */
+  presets: number[];
+  /** The upper-case currency code, or '' when `currency` is malformed. */
+  currency: string;
 } {
   const options: OptionRecord[] = [];
   const errors: ConfigError[] = [];
   const refuse = (provider: string, attribute: string, value: string, message: string) =>
     errors.push({ provider, attribute, value, message });
+  const { context, presets } = readSettings(settings, errors);
 
-  for (const provider of providers) {
-    const value = values[provider.id];
-    if (value == null || value.trim() === '') continue;
+  for (const id of providerIds) {
+    const value = values[id];
+    if (value == null || !configured(value)) continue;
     if (value.length > MAX_LENGTH) {
-      refuse(provider.id, provider.id, value, `The value is too long (${value.length} characters).`);
+      refuse(id, id, value, `The value is too long (${value.length} characters).`);
+      continue;
+    }
+    const provider = loaded.get(id);
+    // Not fetched yet: the option appears when its code arrives.
+    if (provider === undefined) continue;
+    if (provider === null) {
+      refuse(id, id, value, 'The code for this option could not be loaded; check the connection and reload.');
       continue;
     }
     const parsed = provider.parse(value);
@@ -92,5 +220,13 @@ export function buildOptions({ values, context, links, data }: OptionInput): {
     }
     options.push({ provider: 'text', name: name || value, action: 'text', url: null, qr: value, copy: value, amount: null, currency: null });
   }
-  return { options, errors };
+  return { options, errors, presets, currency: context.currency };
 }
+
+// The helpers most providers share, re-exported so that the bundler keeps them in this chunk:
+// it is always in before a provider's, so they cost no extra request.
+export { currencyDigits, fixed, fixedOrWhole } from './amount.js';
+export { paymentUri, percentEncode } from './payloads/uri.js';
+export { parseProfile } from './providers/profile.js';
+export { defineProvider } from './providers/provider.js';
+export { fail, ok } from './result.js';

@@ -1,33 +1,23 @@
 import { css } from 'lit';
 
-/** The dark theme's tokens, for `theme="dark"` and for `auto` in a dark colour scheme. */
+/** The dark theme's trigger tokens, for `theme="dark"` and for `auto` in a dark colour scheme. */
 const dark = css`
   --_accent: var(--tip-jar-accent, #4fc79b);
   --_accent-text: var(--tip-jar-accent-text, #06241a);
-  --_background: var(--tip-jar-background, #16181d);
-  --_surface: var(--tip-jar-surface, #21252c);
-  --_text: var(--tip-jar-text, #eef1f4);
-  --_muted: var(--tip-jar-muted, #b4bbc6);
-  --_border: var(--tip-jar-border, #3a404a);
   --_focus: var(--tip-jar-focus, #8cb8ff);
-  --_warning: #ffc36b;
   color-scheme: dark;
 `;
 
-/** The trigger and the theme tokens: what every page view pays for. The modal's styles load with it. */
+/**
+ * The trigger: what every page view pays for. The modal's styles, with the rest of the theme's
+ * tokens, load with its code (modal.styles.ts).
+ */
 export const styles = css`
   :host {
     --_font: var(--tip-jar-font, inherit);
-    --_radius: var(--tip-jar-radius, 0.75rem);
     --_accent: var(--tip-jar-accent, #0b6e4f);
     --_accent-text: var(--tip-jar-accent-text, #ffffff);
-    --_background: var(--tip-jar-background, #ffffff);
-    --_surface: var(--tip-jar-surface, #f4f6f8);
-    --_text: var(--tip-jar-text, #15181d);
-    --_muted: var(--tip-jar-muted, #4b5362);
-    --_border: var(--tip-jar-border, #d5dae1);
     --_focus: var(--tip-jar-focus, #1b5fd1);
-    --_warning: #8a4b00;
     display: inline-block;
     font-family: var(--_font);
     color-scheme: light;

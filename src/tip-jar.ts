@@ -1,11 +1,9 @@
-import { adoptStyles, html, LitElement, nothing, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { decimalString, parseAmount } from './amount.js';
+import { adoptStyles, html, LitElement, nothing, svg, type PropertyDeclarations } from 'lit';
+import { parseAmount } from './decimal.js';
+import { allLocales, loaders, sourceLocale, TIP, type TargetLocale } from './catalogues.js';
 import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
-import { allLocales, getLocale, setLocale } from './localization.js';
-import type { ConfigError, OptionRecord, PaymentContext } from './options.js';
+import type { OptionRecord } from './options.js';
 import type { TipJarModal } from './modal.js';
 import { styles } from './tip-jar.styles.js';
 
@@ -24,14 +22,9 @@ export interface TipJarOption {
 // The three loading steps: this module is the first; these two load later, once per page.
 let optionsModule: Promise<typeof import('./options.js')> | undefined;
 let modalModule: Promise<typeof import('./modal.js')> | undefined;
-// Only for sites that set `analytics` or `beacon`.
-let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
-const FORWARDED = ['tip-jar-open', 'tip-jar-close', 'tip-jar-select', 'tip-jar-copy', 'tip-jar-amount'];
 
 const idle = (callback: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(callback, 1);
-
-const camel = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** How much of a bad value a warning repeats. */
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
@@ -83,87 +76,135 @@ const heart = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focus
 export class TipJarElement extends LitElement {
   static override styles = styles;
 
+  // Written out rather than decorated: a literal is the smallest form, and the manifest reads it.
+  static override properties: PropertyDeclarations = {
+    wave: {},
+    orangeMoney: { attribute: 'orange-money' },
+    mtnMomo: { attribute: 'mtn-momo' },
+    mpesa: {},
+    airtelMoney: { attribute: 'airtel-money' },
+    paypal: {},
+    venmo: {},
+    cashapp: {},
+    patreon: {},
+    kofi: {},
+    buymeacoffee: {},
+    github: {},
+    liberapay: {},
+    opencollective: {},
+    bandcamp: {},
+    revolut: {},
+    monzo: {},
+    strike: {},
+    stripe: {},
+    bitcoin: {},
+    lightning: {},
+    ethereum: {},
+    solana: {},
+    monero: {},
+    sepa: {},
+    upi: {},
+    pix: {},
+    gofundme: {},
+    razorpay: {},
+    picpay: {},
+    paga: {},
+    recipient: {},
+    pixCity: { attribute: 'pix-city' },
+    sepaBic: { attribute: 'sepa-bic' },
+    amounts: {},
+    currency: {},
+    amount: {
+      reflect: true,
+      converter: {
+        fromAttribute: (value: string | null) => parseAmount(value),
+        // Plain decimals, never an exponent: 0.0000001, not 1e-7.
+        toAttribute: (value: number | null) => value?.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) ?? null,
+      },
+    },
+    message: {},
+    label: {},
+    open: { type: Boolean, reflect: true },
+    floating: { type: Boolean, reflect: true },
+    analytics: {},
+    beacon: {},
+    theme: { reflect: true },
+  };
+
   /** A Wave Business payment link (`https://pay.wave.com/m/…`), or a Wave number with its country code. */
-  @property() wave?: string;
+  wave?: string;
   /** Orange Money number with its country code (`+221 77 123 45 67`). */
-  @property({ attribute: 'orange-money' }) orangeMoney?: string;
+  orangeMoney?: string;
   /** MTN Mobile Money number with its country code. */
-  @property({ attribute: 'mtn-momo' }) mtnMomo?: string;
+  mtnMomo?: string;
   /** M-Pesa number with its country code. */
-  @property() mpesa?: string;
+  mpesa?: string;
   /** Airtel Money number with its country code. */
-  @property({ attribute: 'airtel-money' }) airtelMoney?: string;
+  airtelMoney?: string;
   /** PayPal.me name (`awadiop`, `@awadiop` or `https://paypal.me/awadiop`). */
-  @property() paypal?: string;
+  paypal?: string;
   /** Venmo username. */
-  @property() venmo?: string;
+  venmo?: string;
   /** Cash App $cashtag. */
-  @property() cashapp?: string;
+  cashapp?: string;
   /** Patreon name. */
-  @property() patreon?: string;
+  patreon?: string;
   /** Ko-fi page name. */
-  @property() kofi?: string;
+  kofi?: string;
   /** Buy Me a Coffee page name. */
-  @property() buymeacoffee?: string;
+  buymeacoffee?: string;
   /** GitHub login, for GitHub Sponsors. */
-  @property() github?: string;
+  github?: string;
   /** Liberapay name. */
-  @property() liberapay?: string;
+  liberapay?: string;
   /** Open Collective slug. */
-  @property() opencollective?: string;
+  opencollective?: string;
   /** Bandcamp artist subdomain (NAME of NAME.bandcamp.com). */
-  @property() bandcamp?: string;
+  bandcamp?: string;
   /** Revolut.Me name (Revtag). */
-  @property() revolut?: string;
+  revolut?: string;
   /** Monzo.me name (an amount in GBP goes into the link). */
-  @property() monzo?: string;
+  monzo?: string;
   /** Strike name. */
-  @property() strike?: string;
+  strike?: string;
   /** A Stripe Payment Link URL, opened as given (https only). */
-  @property() stripe?: string;
+  stripe?: string;
   /** Bitcoin mainnet address (base58 or bech32/bech32m). */
-  @property() bitcoin?: string;
+  bitcoin?: string;
   /** Lightning Address (`name@domain`) or LNURL. */
-  @property() lightning?: string;
+  lightning?: string;
   /** Ethereum address (0x…; a mixed-case address must carry a valid ERC-55 checksum). */
-  @property() ethereum?: string;
+  ethereum?: string;
   /** Solana address (base58 public key), paid with a Solana Pay transfer request. */
-  @property() solana?: string;
+  solana?: string;
   /** Monero mainnet address (standard, integrated or subaddress). */
-  @property() monero?: string;
+  monero?: string;
   /** IBAN of a SEPA country: an EPC QR code for banking apps, and the IBAN to copy. Needs `recipient`. */
-  @property() sepa?: string;
+  sepa?: string;
   /** UPI id (VPA, `name@bank`): a `upi://pay` link and QR for UPI apps. */
-  @property() upi?: string;
+  upi?: string;
   /** Pix key (CPF, CNPJ, e-mail, +55 phone or random key): a static BR Code. Needs `recipient` and `pix-city`. */
-  @property() pix?: string;
+  pix?: string;
   /** GoFundMe campaign slug (NAME of gofundme.com/f/NAME). */
-  @property() gofundme?: string;
+  gofundme?: string;
   /** Razorpay.me handle. */
-  @property() razorpay?: string;
+  razorpay?: string;
   /** PicPay username (an amount in BRL goes into the link). */
-  @property() picpay?: string;
+  picpay?: string;
   /** Paga name (justpaga.me/NAME). */
-  @property() paga?: string;
+  paga?: string;
 
   /** Who receives the tips: the modal's heading, and the payee name in payloads that name one. */
-  @property() recipient?: string;
+  recipient?: string;
   /** Pix merchant city (the BR Code requires one). */
-  @property({ attribute: 'pix-city' }) pixCity?: string;
+  pixCity?: string;
   /** Optional BIC for the SEPA QR. */
-  @property({ attribute: 'sepa-bic' }) sepaBic?: string;
+  sepaBic?: string;
   /** Preset amounts the visitor can pick, separated by spaces: `"3 5 10"`. */
-  @property() amounts?: string;
+  amounts?: string;
   /** ISO 4217 code of the amounts (or a coin code: BTC, ETH). */
-  @property() currency = 'USD';
+  currency = 'USD';
   /** The amount picked, preset or chosen by the visitor; null for none. The attribute is its decimal string. */
-  @property({
-    reflect: true,
-    converter: {
-      fromAttribute: (value: string | null) => parseAmount(value),
-      toAttribute: (value: number | null) => (value == null ? null : decimalString(value, 20)),
-    },
-  })
   get amount(): number | null {
     return this._amount ?? null;
   }
@@ -175,22 +216,22 @@ export class TipJarElement extends LitElement {
   // Not initialised: an initial null would be reflected and remove a bad attribute the site wrote.
   private _amount?: number | null;
   /** A note prefilled where a provider takes one. */
-  @property() message?: string;
+  message?: string;
   /** Text of the trigger button (default: "Tip", localized). */
-  @property() label?: string;
+  label?: string;
   /** Whether the modal is open; setting it opens or closes the modal. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
   /** The trigger floats in the bottom inline-end corner of the viewport. */
-  @property({ type: Boolean, reflect: true }) floating = false;
+  floating = false;
   /**
    * Opt-in: forward the events to analytics the page already runs, named by spaces:
    * `gtag` (GA4), `gtm` (Google Tag Manager `dataLayer`), `plausible`, `matomo`, `umami`, `fathom`.
    */
-  @property() analytics?: string;
+  analytics?: string;
   /** Opt-in: a URL of the site's own to which the events are posted with `navigator.sendBeacon`. */
-  @property() beacon?: string;
+  beacon?: string;
   /** `auto` follows the visitor's colour scheme; `light` or `dark` fix it. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** @internal The options with how to present them, once the provider code has loaded. */
   _records: OptionRecord[] = [];
@@ -199,32 +240,28 @@ export class TipJarElement extends LitElement {
   /** @internal The upper-case currency code, or '' when `currency` is malformed. */
   _currency = 'USD';
   /** @internal The resolved locale. */
-  _locale = 'en';
+  _locale = '';
   /** @internal The modal, once its code has loaded. */
   _modal?: TipJarModal;
 
   private _options?: Awaited<NonNullable<typeof optionsModule>>;
-  private _providersReady?: Promise<void>;
+  private _codeFailed = false;
   private _modalReady?: Promise<void>;
   private _localeReady?: Promise<void>;
-  private _localeFailed = '';
-  @state() private _fallback = false;
-  private _badAmount: string | null = null;
-  private _reported = new Map<string, string>();
+  /** The trigger's label in `_labelLocale`, read from its catalogue (undefined: English). */
+  private _tip?: string;
+  private _labelLocale = '';
+  /** Plain links instead of the modal, when its code cannot load. */
+  private _fallback = false;
+  /** @internal The `amount` attribute when it is not an amount (options.ts reports it). */
+  _badAmount: string | null = null;
   private _observer?: MutationObserver;
   private _langObserver?: MutationObserver;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** The options the modal lists, in display order: `{ provider, name, url, qr, copy, amount, currency }`. */
   get options(): TipJarOption[] {
     if (this.isUpdatePending) this._buildOptions(false);
-    return this._records.map(({ provider, name, url, qr, copy, amount, currency }) => ({
-      provider, name, url, qr, copy, amount, currency,
-    }));
+    return this._options?.publicOptions(this._records) ?? [];
   }
 
   /** Opens the modal. `open` is true at once, even while the modal's code loads. */
@@ -244,9 +281,8 @@ export class TipJarElement extends LitElement {
     this._langObserver ??= new MutationObserver(() => this._applyLocale());
     this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     window.addEventListener('languagechange', this._applyLocale);
-    for (const name of FORWARDED) this.addEventListener(name, this._forward);
     this._applyLocale();
-    idle(() => this._loadProviders());
+    idle(() => this._loadCode());
   }
 
   override disconnectedCallback(): void {
@@ -254,7 +290,6 @@ export class TipJarElement extends LitElement {
     this._observer?.disconnect();
     this._langObserver?.disconnect();
     window.removeEventListener('languagechange', this._applyLocale);
-    for (const name of FORWARDED) this.removeEventListener(name, this._forward);
   }
 
   static override get observedAttributes(): string[] {
@@ -267,34 +302,23 @@ export class TipJarElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
   }
 
-  /** Waits for the provider code (and the modal's, while open) as well as the render. */
+  /** Waits for the code of every configured provider (and the modal's, while open) as well as the render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (this.isConnected) await this._loadProviders();
+    // Each awaiter loops on its own: a provider set while another's code loads is waited for too.
+    while (this.isConnected && this._needsCode()) await this._loadCode();
     await this._localeReady;
     if (this.open) await this._loadModal();
     return super.getUpdateComplete();
   }
 
-  /** Forwards this element's events when the site opted in; events keep their order. */
-  private _forward = (event: Event) => {
-    const { analytics = '', beacon = '' } = this;
-    if (event.target !== this || !(analytics || beacon)) return;
-    const { type, detail } = event as CustomEvent;
-    (analyticsModule ??= import('./analytics.js')).then(
-      (module) => module.forward(type, detail, analytics, beacon),
-      () => {
-        analyticsModule = undefined;
-      },
-    );
-  };
-
   protected override willUpdate(): void {
     if (this.open) void this._loadModal();
+    // A provider configured after the idle load: fetch its code, then update again.
+    if (this._options && this._needsCode()) void this._loadCode();
     this._buildOptions(true);
   }
 
   protected override render() {
-    const pending = this._locale !== getLocale() && this._localeFailed !== this._locale;
     return html`<button
         part="button"
         class="trigger"
@@ -302,134 +326,111 @@ export class TipJarElement extends LitElement {
         lang=${this._locale}
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
-        ?data-pending=${pending}
+        ?data-pending=${this._labelLocale !== this._locale}
         @click=${this.show}
         @pointerenter=${this._intent}
         @focus=${this._intent}
         @touchstart=${{ handleEvent: this._intent, passive: true }}
       >
-        ${heart}<span>${this.label || msg('Tip', { desc: 'Trigger button: leave a tip for the author' })}</span>
+        ${heart}<span>${this.label || this._tip || 'Tip'}</span>
       </button>
-      ${this._modal?.render() ?? nothing}${this._fallback ? this._renderFallback() : nothing}`;
-  }
-
-  /** When the modal's code cannot load (offline, blocked): the options as plain links and text. */
-  private _renderFallback() {
-    const records = this._records;
-    return html`<ul class="fallback" part="fallback">
-      ${records.length
-        ? records.map((option) =>
-            option.url
-              ? html`<li><a href=${option.url} rel="noopener noreferrer">${option.name}</a></li>`
-              : html`<li>${option.name}: <span dir="ltr" translate="no">${option.copy ?? option.qr}</span></li>`,
-          )
-        : html`<li><slot></slot></li>`}
-    </ul>`;
+      ${this._modal?.render() ?? nothing}${this._fallback
+        ? this._options?.fallback(this._records) ?? html`<ul class="fallback" part="fallback"><li><slot></slot></li></ul>`
+        : nothing}`;
   }
 
   /** The first sign that the visitor may open the modal: fetch its code. */
   private _intent = () => {
-    void this._loadProviders();
     void this._loadModal();
   };
 
-  private _loadProviders(): Promise<void> {
-    return (this._providersReady ??= (optionsModule ??= import('./options.js')).then(
-      (module) => {
+  /** Whether code is still missing: the options module, or a configured provider's. */
+  private _needsCode(): boolean {
+    return !this._codeFailed && (!this._options || this._options.missing(this).length > 0);
+  }
+
+  /** Loads the options module, then the code of each configured provider; renders again once in. */
+  private _loadCode(): Promise<void> {
+    return (optionsModule ??= import('./options.js'))
+      .then((module) => {
         this._options = module;
-        this.requestUpdate();
-      },
-      () => {
-        this._fallback = true;
-        this._error(null, '', '', 'The provider code could not be loaded; the links are shown as they are.');
-      },
-    ));
+        return module.loadProviders(module.missing(this));
+      })
+      .then(
+        () => this.requestUpdate(),
+        () => {
+          optionsModule = undefined;
+          this._codeFailed = true;
+          this._fallback = true;
+          this.requestUpdate();
+          this._error(null, '', '', 'The provider code could not be loaded; the links are shown as they are.');
+        },
+      );
   }
 
   private _loadModal(): Promise<void> {
-    return (this._modalReady ??= Promise.all([(modalModule ??= import('./modal.js')), this._loadProviders()]).then(
-      ([module]) => {
-        if (this.shadowRoot) adoptStyles(this.shadowRoot, [...TipJarElement.elementStyles, module.modalStyles]);
-        this._modal = new module.TipJarModal(this);
-        this.requestUpdate();
-      },
-      () => {
-        // Offline or blocked: show the options as plain links, and try again on the next intent.
-        this._modalReady = undefined;
-        modalModule = undefined;
-        this.open = false;
-        this._fallback = true;
-        this._error(null, '', '', 'The modal could not be loaded; the options are shown as plain links.');
-      },
-    ));
+    return (this._modalReady ??= Promise.all([(modalModule ??= import('./modal.js')), this._loadCode()])
+      .then(async ([module]) => {
+        await module.localize(this._locale);
+        return module;
+      })
+      .then(
+        (module) => {
+          if (this.shadowRoot) adoptStyles(this.shadowRoot, [...TipJarElement.elementStyles, module.modalStyles]);
+          this._modal = new module.TipJarModal(this);
+          this.requestUpdate();
+        },
+        () => {
+          // Offline or blocked: show the options as plain links, and try again on the next intent.
+          this._modalReady = undefined;
+          modalModule = undefined;
+          this.open = false;
+          this._fallback = true;
+          this.requestUpdate();
+          this._error(null, '', '', 'The modal could not be loaded; the options are shown as plain links.');
+        },
+      ));
   }
 
+  /**
+   * Resolves the locale and fetches its catalogue for the trigger's label (the modal's strings
+   * follow once its code is in). Until the label arrives the trigger keeps its box but hides.
+   */
   private _applyLocale = () => {
     const locale = resolveLocale(this, allLocales);
-    if (locale === this._locale && (locale === getLocale() || this._localeReady)) return;
+    if (locale === this._locale) return;
     this._locale = locale;
-    this._localeReady = setLocale(locale).catch(() => {
-      this._localeFailed = locale;
-      this.requestUpdate();
-    });
+    const modal = this._modal ? modalModule : undefined;
+    const catalogue = locale === sourceLocale ? undefined : loaders[locale as TargetLocale]();
+    this._tip = undefined;
+    this._labelLocale = locale;
+    this._localeReady = undefined;
+    if (catalogue || modal) {
+      this._labelLocale = '';
+      const ready: Promise<void> = (this._localeReady = Promise.all([catalogue, modal?.then((m) => m.localize(locale))])
+        // If the catalogue cannot load, the label shows in English rather than not at all.
+        .then(([loaded]) => loaded?.templates[TIP] as string | undefined, () => undefined)
+        .then((tip) => {
+          if (this._localeReady !== ready) return;
+          this._tip = tip;
+          this._labelLocale = locale;
+          this.requestUpdate();
+        }));
+    }
     this.requestUpdate();
   };
 
-  /** The settings every provider sees. */
-  private _context(): PaymentContext {
-    const text = (value?: string) => (value ?? '').trim();
-    return {
-      amount: this.amount,
-      currency: this._currency,
-      recipient: text(this.recipient),
-      message: text(this.message),
-      pixCity: text(this.pixCity),
-      sepaBic: text(this.sepaBic),
-    };
-  }
-
   private _buildOptions(report: boolean): void {
-    const errors: ConfigError[] = [];
-    const currency = (this.currency ?? '').trim().toUpperCase();
-    this._currency = /^[A-Z]{3}$/.test(currency) ? currency : '';
-    if (!this._currency) errors.push({ provider: null, attribute: 'currency', value: this.currency ?? '', message: 'Give a three-letter currency code such as USD, EUR or XOF.' });
-    const tokens = (this.amounts ?? '').split(/\s+/).filter(Boolean);
-    this._presets = this._currency ? tokens.map(parseAmount).filter((n): n is number => n !== null) : [];
-    const bad = tokens.filter((t) => parseAmount(t) === null);
-    if (bad.length) errors.push({ provider: null, attribute: 'amounts', value: this.amounts ?? '', message: `Not an amount: ${bad.join(' ')}. Write amounts like 3 5 10 or 2.50, separated by spaces.` });
-    if (this._badAmount !== null) errors.push({ provider: null, attribute: 'amount', value: this._badAmount, message: 'Write the amount as a positive number with a dot for decimals, like 5 or 2.50.' });
-    if (this._options) {
-      const { providerIds, buildOptions } = this._options;
-      const values = Object.fromEntries(providerIds.map((id) => [id, (this as unknown as Record<string, string | undefined>)[camel(id)]]));
-      const built = buildOptions({ values, context: this._context(), links: this._links(), data: this._data() });
-      this._records = built.options;
-      errors.push(...built.errors);
-    }
-    if (report) this._report(errors);
+    if (!this._options) return;
+    const built = this._options.optionsOf(this);
+    this._records = built.options;
+    this._presets = built.presets;
+    this._currency = built.currency;
+    if (report) this._options.report(this, built.errors);
   }
 
-  private _links() {
-    return [...this.querySelectorAll<HTMLAnchorElement>(':scope > a[href]')].map((a) => ({ name: a.textContent?.trim() ?? '', href: a.href }));
-  }
-
-  private _data() {
-    return [...this.querySelectorAll<HTMLDataElement>(':scope > data')].map((d) => ({ name: d.textContent?.trim() ?? '', value: d.value.trim() }));
-  }
-
-  /** Reports each bad value once: a tip-jar-error event and one console warning. */
-  private _report(errors: ConfigError[]): void {
-    const seen = new Set<string>();
-    for (const error of errors) {
-      const key = `${error.provider}:${error.attribute}:${error.value}`;
-      seen.add(key);
-      if (this._reported.has(key)) continue;
-      this._reported.set(key, error.value);
-      this._error(error.provider, error.attribute, error.value, error.message);
-    }
-    for (const key of this._reported.keys()) if (!seen.has(key)) this._reported.delete(key);
-  }
-
-  private _error(provider: string | null, attribute: string, value: string, message: string): void {
+  /** @internal Reports a problem: one console warning and a tip-jar-error event. */
+  _error(provider: string | null, attribute: string, value: string, message: string): void {
     const what = attribute ? `${attribute}="${shown(value)}"` : 'setup';
     console.warn(`<tip-jar>: ${what} ignored. ${message}`);
     emit(this, 'tip-jar-error', { provider, attribute, value, message });

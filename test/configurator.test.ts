@@ -8,7 +8,8 @@ async function load(): Promise<{ doc: Document; frame: HTMLIFrameElement }> {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
   await new Promise<void>((resolve) => {
-    const check = () => (doc.getElementById('snippet')?.textContent?.includes('<tip-jar') ? resolve() : requestAnimationFrame(check));
+    // Typing before the example's own fields are in would race with them.
+    const check = () => (doc.body?.dataset.ready === 'true' ? resolve() : requestAnimationFrame(check));
     check();
   });
   return { doc, frame };

@@ -34,10 +34,29 @@ describe('<tip-jar> element', () => {
     const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
     el.setAttribute('cashapp', '$awadiop');
     el.removeAttribute('paypal');
+    // A provider's code loads when its attribute first appears; updateComplete waits for it.
+    expect(el.options).to.deep.equal([]);
+    await el.updateComplete;
     expect(el.options.map((o) => o.url)).to.deep.equal(['https://cash.app/$awadiop']);
+    el.setAttribute('paypal', 'awadiop');
+    // Code already in: current at once, with no wait.
+    expect(el.options.map((o) => o.url)).to.deep.equal(['https://paypal.me/awadiop', 'https://cash.app/$awadiop']);
     el.cashapp = undefined;
+    el.removeAttribute('paypal');
     await el.updateComplete;
     expect(el.options).to.deep.equal([]);
+  });
+
+  it('every concurrent await of updateComplete waits for each provider configured meanwhile', async () => {
+    const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
+    el.setAttribute('liberapay', 'awadiop');
+    const first = el.updateComplete.then(() => el.options.map((o) => o.provider));
+    el.setAttribute('strike', 'awadiop');
+    const second = el.updateComplete.then(() => el.options.map((o) => o.provider));
+    expect(await Promise.all([first, second])).to.deep.equal([
+      ['paypal', 'liberapay', 'strike'],
+      ['paypal', 'liberapay', 'strike'],
+    ]);
   });
 
   it('show() sets open at once, reflects it, opens a modal dialog and fires tip-jar-open', async () => {

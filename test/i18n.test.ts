@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { allLocales } from '../src/generated/locale-codes.js';
+import { triggerLabel } from '../src/messages.js';
 import { openModal, part, parts, tipJar } from './helpers.js';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
@@ -57,6 +58,10 @@ describe('translations', () => {
       }
       expect(text).to.contain(units.find((u) => u.source[0]?.startsWith('Choose how to pay'))!.target[0]);
       expect(dialog.getAttribute('dir')).to.equal(RTL.includes(locale) ? 'rtl' : 'ltr');
+      // The trigger reads its label from the catalogue directly: the same text msg() gives the modal.
+      const tip = units.find((u) => u.source[0] === 'Tip')!.target[0];
+      expect(triggerLabel()).to.equal(tip);
+      expect(part(el, 'button')!.textContent!.trim()).to.equal(tip);
       await expect(el).to.be.accessible();
     });
   }

@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { buildOptions } from '../src/options.js';
-import { providers } from '../src/providers/index.js';
+import { buildOptions, loadProviders, missing, providerIds } from '../src/options.js';
+import { loadAll } from '../src/providers/index.js';
 import type { PaymentContext, Provider } from '../src/providers/provider.js';
 
+let providers: Provider<unknown>[] = [];
+before(async () => {
+  providers = await loadAll();
+});
 const byId = (id: string) => providers.find((p) => p.id === id) as Provider<unknown>;
 
 const context = (over: Partial<PaymentContext> = {}): PaymentContext => ({
@@ -263,10 +267,20 @@ describe('wallet providers', () => {
 });
 
 describe('buildOptions', () => {
-  it('lists providers in registry order, then links, then data', () => {
+  it('lists only providers whose code has arrived, and loads only the ones asked for', async () => {
+    const values = { upi: 'awa@upi', pix: '' };
+    expect(missing(values)).to.deep.equal(['upi']);
+    expect(buildOptions({ values, settings: { amount: null, currency: 'INR' }, links: [], data: [] }).options).to.deep.equal([]);
+    await loadProviders(missing(values));
+    expect(missing(values)).to.deep.equal([]);
+    expect(buildOptions({ values, settings: { amount: null, currency: 'INR' }, links: [], data: [] }).options.map((o) => o.provider)).to.deep.equal(['upi']);
+  });
+
+  it('lists providers in registry order, then links, then data', async () => {
+    await loadProviders(providerIds);
     const { options, errors } = buildOptions({
       values: { bitcoin: BTC, paypal: 'awadiop', venmo: '' },
-      context: context(),
+      settings: { amount: null, currency: 'USD' },
       links: [{ name: 'Shop', href: 'https://shop.example/' }],
       data: [{ name: 'Till', value: '123456' }],
     });
@@ -274,10 +288,11 @@ describe('buildOptions', () => {
     expect(options.map((o) => o.provider)).to.deep.equal(['paypal', 'bitcoin', 'link', 'text']);
   });
 
-  it('names the attribute, the value and the reason of each refusal', () => {
+  it('names the attribute, the value and the reason of each refusal', async () => {
+    await loadProviders(providerIds);
     const { options, errors } = buildOptions({
       values: { paypal: 'no way', cashapp: 'x'.repeat(5000) },
-      context: context(),
+      settings: { amount: null, currency: 'USD' },
       links: [{ name: 'x', href: 'http://insecure.example/' }],
       data: [{ name: 'Empty', value: '' }],
     });

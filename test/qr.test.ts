@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { providers } from '../src/providers/index.js';
+import { registry } from '../src/providers/index.js';
 import { qrMatrix, QUIET_ZONE } from '../src/qr.js';
 import { decodeQr, lightBorder, openModal, parts, rasterize, tipJar } from './helpers.js';
 
@@ -58,7 +58,7 @@ describe('QR codes', () => {
       expect(qrs.map((q) => q.dataset.provider)).to.deep.equal(el.options.map((o) => o.provider));
       // Every provider of the registry, an <a> child and a <data> child.
       expect(qrs).to.have.length(33);
-      expect(el.options.map((o) => o.provider)).to.deep.equal([...providers.map((p) => p.id), 'link', 'text']);
+      expect(el.options.map((o) => o.provider)).to.deep.equal([...registry.map(([id]) => id), 'link', 'text']);
       for (const [i, option] of el.options.entries()) {
         const svg = qrs[i].querySelector('svg')!;
         expect(svg.getAttribute('role')).to.equal('img');

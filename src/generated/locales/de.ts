@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Diese Arbeit unterstützen`,
 's55e5893157983396': str`${0} zeigt dem Empfänger Ihren Namen und Ihre E-Mail-Adresse.`,
 's5e8250fb85d64c23': `Schließen`,
-'s6cfbf019e218b7ea': `Unterstützen`,
 's7333afdacfe9bea1': `Senden Sie nur SOL im Solana-Netzwerk an diese Adresse.`,
 's73b9f65d56644d9b': `Öffnen Sie den Link oder scannen Sie den Code mit Ihrem Smartphone.`,
 's750f312e6ef461e4': `QR-Code anzeigen`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Kopiert`,
 'sf75e70fd19df0056': `Senden Sie nur Ether (ETH) im Ethereum-Netzwerk an diese Adresse.`,
 'sfb90f260d605430d': str`Zahlungen über ${0} können öffentlich sein: Prüfen Sie vor dem Bezahlen die Privatsphäre-Einstellungen.`,
+'tip': `Unterstützen`,
     };
   

@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Apoya este trabajo`,
 's55e5893157983396': str`${0} muestra tu nombre y tu correo electrónico al destinatario.`,
 's5e8250fb85d64c23': `Cerrar`,
-'s6cfbf019e218b7ea': `Apoyar`,
 's7333afdacfe9bea1': `Envía solo SOL de la red Solana a esta dirección.`,
 's73b9f65d56644d9b': `Abre el enlace o escanea el código con tu teléfono.`,
 's750f312e6ef461e4': `Mostrar código QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Copiado`,
 'sf75e70fd19df0056': `Envía solo ether (ETH) de la red Ethereum a esta dirección.`,
 'sfb90f260d605430d': str`Los pagos de ${0} pueden ser públicos: revisa la configuración de privacidad antes de pagar.`,
+'tip': `Apoyar`,
     };
   

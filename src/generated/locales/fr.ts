@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Soutenir ce travail`,
 's55e5893157983396': str`${0} communique votre nom et votre adresse e-mail au destinataire.`,
 's5e8250fb85d64c23': `Fermer`,
-'s6cfbf019e218b7ea': `Soutenir`,
 's7333afdacfe9bea1': `N’envoyez que des SOL, sur le réseau Solana, à cette adresse.`,
 's73b9f65d56644d9b': `Ouvrez le lien ou scannez le code avec votre téléphone.`,
 's750f312e6ef461e4': `Afficher le code QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Copié`,
 'sf75e70fd19df0056': `N’envoyez que de l’ether (ETH), sur le réseau Ethereum, à cette adresse.`,
 'sfb90f260d605430d': str`Les paiements ${0} peuvent être publics : vérifiez le réglage de confidentialité avant de payer.`,
+'tip': `Soutenir`,
     };
   

@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Tallafa wa wannan aikin`,
 's55e5893157983396': str`${0} yana nuna wa mai karɓa sunanku da adireshin imel ɗinku.`,
 's5e8250fb85d64c23': `Rufe`,
-'s6cfbf019e218b7ea': `Tallafa`,
 's7333afdacfe9bea1': `Ku tura SOL kaɗai, a kan Solana, zuwa wannan adireshin.`,
 's73b9f65d56644d9b': `Ku buɗe mahaɗin, ko ku yi sikanin lambar da wayarku.`,
 's750f312e6ef461e4': `Nuna lambar QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `An kwafa`,
 'sf75e70fd19df0056': `Ku tura ether (ETH) kaɗai, a kan Ethereum, zuwa wannan adireshin.`,
 'sfb90f260d605430d': str`Biyan kuɗi ta ${0} na iya bayyana ga kowa: ku duba saitin sirri kafin ku biya.`,
+'tip': `Tallafa`,
     };
   

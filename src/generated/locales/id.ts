@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Dukung karya ini`,
 's55e5893157983396': str`${0} menampilkan nama dan alamat email Anda kepada penerima.`,
 's5e8250fb85d64c23': `Tutup`,
-'s6cfbf019e218b7ea': `Dukung`,
 's7333afdacfe9bea1': `Hanya kirim SOL di jaringan Solana ke alamat ini.`,
 's73b9f65d56644d9b': `Buka tautannya, atau pindai kodenya dengan ponsel Anda.`,
 's750f312e6ef461e4': `Tampilkan kode QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Tersalin`,
 'sf75e70fd19df0056': `Hanya kirim ether (ETH) di jaringan Ethereum ke alamat ini.`,
 'sfb90f260d605430d': str`Pembayaran lewat ${0} bisa terlihat publik: periksa pengaturan privasi sebelum membayar.`,
+'tip': `Dukung`,
     };
   

@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Sostieni questo lavoro`,
 's55e5893157983396': str`${0} mostra al destinatario il tuo nome e il tuo indirizzo email.`,
 's5e8250fb85d64c23': `Chiudi`,
-'s6cfbf019e218b7ea': `Sostieni`,
 's7333afdacfe9bea1': `Invia solo SOL sulla rete Solana a questo indirizzo.`,
 's73b9f65d56644d9b': `Apri il link o scansiona il codice con il telefono.`,
 's750f312e6ef461e4': `Mostra codice QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Copiato`,
 'sf75e70fd19df0056': `Invia solo ether (ETH) sulla rete Ethereum a questo indirizzo.`,
 'sfb90f260d605430d': str`I pagamenti con ${0} possono essere pubblici: controlla le impostazioni della privacy prima di pagare.`,
+'tip': `Sostieni`,
     };
   

@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Steun dit werk`,
 's55e5893157983396': str`${0} toont de ontvanger uw naam en e-mailadres.`,
 's5e8250fb85d64c23': `Sluiten`,
-'s6cfbf019e218b7ea': `Steunen`,
 's7333afdacfe9bea1': `Stuur alleen SOL via het Solana-netwerk naar dit adres.`,
 's73b9f65d56644d9b': `Open de link of scan de code met uw telefoon.`,
 's750f312e6ef461e4': `QR-code tonen`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Gekopieerd`,
 'sf75e70fd19df0056': `Stuur alleen ether (ETH) via het Ethereum-netwerk naar dit adres.`,
 'sfb90f260d605430d': str`Betalingen via ${0} kunnen openbaar zijn: controleer uw privacy-instellingen voordat u betaalt.`,
+'tip': `Steunen`,
     };
   

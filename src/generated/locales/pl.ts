@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Wesprzyj tę pracę`,
 's55e5893157983396': str`${0} pokazuje odbiorcy Twoje imię i nazwisko oraz adres e-mail.`,
 's5e8250fb85d64c23': `Zamknij`,
-'s6cfbf019e218b7ea': `Wesprzyj`,
 's7333afdacfe9bea1': `Wysyłaj na ten adres tylko SOL w sieci Solana.`,
 's73b9f65d56644d9b': `Otwórz link lub zeskanuj kod telefonem.`,
 's750f312e6ef461e4': `Pokaż kod QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Skopiowano`,
 'sf75e70fd19df0056': `Wysyłaj na ten adres tylko ether (ETH) w sieci Ethereum.`,
 'sfb90f260d605430d': str`Płatności w ${0} mogą być publiczne: przed zapłatą sprawdź ustawienia prywatności.`,
+'tip': `Wesprzyj`,
     };
   

@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Apoie este trabalho`,
 's55e5893157983396': str`${0} mostra seu nome e seu e-mail para quem recebe.`,
 's5e8250fb85d64c23': `Fechar`,
-'s6cfbf019e218b7ea': `Apoiar`,
 's7333afdacfe9bea1': `Envie somente SOL na rede Solana para este endereço.`,
 's73b9f65d56644d9b': `Abra o link ou escaneie o código com o celular.`,
 's750f312e6ef461e4': `Mostrar QR Code`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Copiado`,
 'sf75e70fd19df0056': `Envie somente ether (ETH) na rede Ethereum para este endereço.`,
 'sfb90f260d605430d': str`Pagamentos via ${0} podem ser públicos: confira a configuração de privacidade antes de pagar.`,
+'tip': `Apoiar`,
     };
   

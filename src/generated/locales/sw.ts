@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Changia kazi hii`,
 's55e5893157983396': str`${0} humwonyesha mpokeaji jina lako na barua pepe yako.`,
 's5e8250fb85d64c23': `Funga`,
-'s6cfbf019e218b7ea': `Changia`,
 's7333afdacfe9bea1': `Tuma SOL pekee, kwenye mtandao wa Solana, kwa anwani hii.`,
 's73b9f65d56644d9b': `Fungua kiungo, au skani msimbo kwa simu yako.`,
 's750f312e6ef461e4': `Onyesha msimbo wa QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Imenakiliwa`,
 'sf75e70fd19df0056': `Tuma ether (ETH) pekee, kwenye mtandao wa Ethereum, kwa anwani hii.`,
 'sfb90f260d605430d': str`Malipo ya ${0} yanaweza kuonekana hadharani: angalia mipangilio ya faragha kabla ya kulipa.`,
+'tip': `Changia`,
     };
   

@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Bu çalışmayı destekleyin`,
 's55e5893157983396': str`${0}, adınızı ve e-posta adresinizi alıcıya gösterir.`,
 's5e8250fb85d64c23': `Kapat`,
-'s6cfbf019e218b7ea': `Destek ol`,
 's7333afdacfe9bea1': `Bu adrese yalnızca Solana ağında SOL gönderin.`,
 's73b9f65d56644d9b': `Bağlantıyı açın veya kodu telefonunuzla tarayın.`,
 's750f312e6ef461e4': `QR kodu göster`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Kopyalandı`,
 'sf75e70fd19df0056': `Bu adrese yalnızca Ethereum ağında ether (ETH) gönderin.`,
 'sfb90f260d605430d': str`${0} ödemeleri herkese açık olabilir: ödeme yapmadan önce gizlilik ayarını kontrol edin.`,
+'tip': `Destek ol`,
     };
   

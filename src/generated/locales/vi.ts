@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Ủng hộ nội dung này`,
 's55e5893157983396': str`${0} sẽ cho người nhận thấy tên và địa chỉ email của bạn.`,
 's5e8250fb85d64c23': `Đóng`,
-'s6cfbf019e218b7ea': `Ủng hộ`,
 's7333afdacfe9bea1': `Chỉ gửi SOL trên mạng Solana đến địa chỉ này.`,
 's73b9f65d56644d9b': `Mở liên kết hoặc quét mã bằng điện thoại.`,
 's750f312e6ef461e4': `Hiện mã QR`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `Đã sao chép`,
 'sf75e70fd19df0056': `Chỉ gửi ether (ETH) trên mạng Ethereum đến địa chỉ này.`,
 'sfb90f260d605430d': str`Giao dịch ${0} có thể hiển thị công khai: hãy kiểm tra cài đặt quyền riêng tư trước khi thanh toán.`,
+'tip': `Ủng hộ`,
     };
   

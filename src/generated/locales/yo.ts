@@ -24,7 +24,6 @@
 's4cf4779b67c838b1': `Ṣe àtìlẹ́yìn fún iṣẹ́ yìí`,
 's55e5893157983396': str`${0} máa fi orúkọ àti àdírẹ́sì ímeèlì yín han olùgbà.`,
 's5e8250fb85d64c23': `Pa á dé`,
-'s6cfbf019e218b7ea': `Ṣe àtìlẹ́yìn`,
 's7333afdacfe9bea1': `Fi SOL lórí Solana nìkan ránṣẹ́ sí àdírẹ́sì yìí.`,
 's73b9f65d56644d9b': `Ṣí líǹkì náà, tàbí fi fóònù yín ka kóòdù náà.`,
 's750f312e6ef461e4': `Fi kóòdù QR hàn`,
@@ -44,5 +43,6 @@
 'sf4de3bfbfaca12e5': `A ti ṣe àdàkọ`,
 'sf75e70fd19df0056': `Fi ether (ETH) lórí Ethereum nìkan ránṣẹ́ sí àdírẹ́sì yìí.`,
 'sfb90f260d605430d': str`Àwọn ìsanwó ${0} lè hàn sí gbogbo ènìyàn: ṣàyẹ̀wò ètò àṣírí kí ẹ tó sanwó.`,
+'tip': `Ṣe àtìlẹ́yìn`,
     };
   
