@@ -287,6 +287,12 @@ export const modalStyles = css`
     box-shadow: 0 0 0 1px var(--_border);
   }
 
+  /* The plate a code is drawn on, a frame or two after opening, out of view. */
+  .qr-pending {
+    aspect-ratio: 1;
+    background: #fff;
+  }
+
   .too-long {
     margin: 0;
     color: var(--_muted);

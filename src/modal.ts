@@ -50,6 +50,16 @@ export class TipJarModal implements ReactiveController {
   private reason?: CloseReason;
   /** Options whose QR the visitor revealed on a phone. */
   private revealed = new Set<string>();
+  /**
+   * On wide screens, how many options from the top have their QR code drawn while open. Opening
+   * draws those in view before the first paint, then the rest a few per frame: no long task, and
+   * no code the visitor can see is ever missing.
+   */
+  private drawn = 0;
+  private frame?: number;
+  /** Opened, with tip-jar-open waiting for the codes in view. */
+  private opening = false;
+  private waiting: (() => void)[] = [];
   /** Options whose QR was reported shown since the modal opened. */
   private reported = new Set<string>();
   private copied?: string;
@@ -128,25 +138,83 @@ export class TipJarModal implements ReactiveController {
       this.reported.clear();
       this.copied = undefined;
       this.status = '';
-      emit(host, 'tip-jar-open', {});
-      this.reportQrs();
+      // The codes in view are drawn before the first paint, and tip-jar-open follows them.
+      this.opening = this.drawInView();
+      if (!this.opening) this.announceOpen();
     } else if (!host.open && dialog.open) {
       this.reason ??= 'api';
       dialog.close();
+    } else if (dialog.open && this.opening) {
+      this.opening = false;
+      this.announceOpen();
     } else if (dialog.open) {
       this.reportQrs();
     }
+    this.drawMore();
   }
 
+  private announceOpen(): void {
+    emit(this.host, 'tip-jar-open', {});
+    this.reportQrs();
+  }
+
+  /** Whether the option's QR code is shown: on wide screens always, on phones when revealed. */
   private visible(option: OptionRecord): boolean {
     return wide.matches || this.revealed.has(keyOf(option));
   }
 
+  /** Whether the option's QR code is drawn now (a visible one may wait a frame or two, out of view). */
+  private isDrawn(option: OptionRecord, index: number): boolean {
+    return wide.matches ? this.host.open && index < this.drawn : this.revealed.has(keyOf(option));
+  }
+
+  /** Resolves once every visible QR code is drawn (at once when closed or on a phone). */
+  drawnAll(): Promise<void> {
+    return this.host.open && wide.matches && this.drawn < this.host._records.length
+      ? new Promise((resolve) => this.waiting.push(resolve))
+      : Promise.resolve();
+  }
+
+  /** Right after opening: draws every code the layout puts in view; true when that needs an update. */
+  private drawInView(): boolean {
+    if (!wide.matches) return false;
+    const dialog = this.dialog!;
+    const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight);
+    // A margin for the opening animation, which starts the sheet a little lower.
+    const inView = [...dialog.querySelectorAll('.qr')].filter((slot) => slot.getBoundingClientRect().top < bottom + 64).length;
+    if (inView <= this.drawn) return false;
+    this.drawn = inView;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /** After an update while open: schedules the next few codes for the next frame, until all are drawn. */
+  private drawMore(): void {
+    const { host } = this;
+    const total = host._records.length;
+    if (!host.open || !wide.matches || this.drawn >= total) {
+      for (const resolve of this.waiting.splice(0)) resolve();
+      return;
+    }
+    if (this.frame !== undefined || this.opening) return;
+    // A hidden tab runs no frames: draw the rest at once rather than keep updateComplete waiting.
+    if (document.hidden) {
+      this.drawn = total;
+      host.requestUpdate();
+      return;
+    }
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.drawn += 4;
+      host.requestUpdate();
+    });
+  }
+
   /** Fires tip-jar-qr once per opening for each code the visitor can see. */
   private reportQrs(): void {
-    for (const option of this.host._records) {
+    for (const [index, option] of this.host._records.entries()) {
       const key = keyOf(option);
-      if (!this.visible(option) || this.reported.has(key)) continue;
+      if (!this.isDrawn(option, index) || this.reported.has(key)) continue;
       this.reported.add(key);
       emit(this.host, 'tip-jar-qr', { provider: option.provider, payload: option.qr });
     }
@@ -158,6 +226,9 @@ export class TipJarModal implements ReactiveController {
     const reason = this.reason ?? 'api';
     this.reason = undefined;
     this.revealed.clear();
+    this.drawn = 0;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
     const { host } = this;
     if (host.open) host.open = false;
     emit(host, 'tip-jar-close', { reason });
@@ -338,7 +409,8 @@ export class TipJarModal implements ReactiveController {
     const { host } = this;
     const id = `option-${index}`;
     const showQr = this.visible(option);
-    const qr = showQr ? qrCode(option.qr, msg(str`QR code: ${option.name}`)) : null;
+    const drawn = this.isDrawn(option, index);
+    const qr = drawn ? qrCode(option.qr, msg(str`QR code: ${option.name}`)) : null;
     const warning = this.notice(option);
     const amountNote =
       option.amount !== null && option.currency
@@ -382,7 +454,9 @@ export class TipJarModal implements ReactiveController {
       </div>
       ${showQr
         ? html`<div part="qr" class="qr" id=${`${id}-qr`} data-provider=${option.provider}>
-            ${qr ?? html`<p class="too-long">${msg('This is too long for a QR code: copy it instead.')}</p>`}
+            ${drawn
+              ? (qr ?? html`<p class="too-long">${msg('This is too long for a QR code: copy it instead.')}</p>`)
+              : html`<div class="qr-code qr-pending"></div>`}
           </div>`
         : nothing}
     </li>`;

@@ -302,12 +302,16 @@ export class TipJarElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
   }
 
-  /** Waits for the code of every configured provider (and the modal's, while open) as well as the render. */
+  /** Waits for the code of every configured provider (while open, the modal's and all its QR codes) as well as the render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     // Each awaiter loops on its own: a provider set while another's code loads is waited for too.
     while (this.isConnected && this._needsCode()) await this._loadCode();
     await this._localeReady;
-    if (this.open) await this._loadModal();
+    if (this.open) {
+      await this._loadModal();
+      // Codes out of view are drawn in the frames after opening.
+      await this._modal?.drawnAll();
+    }
     return super.getUpdateComplete();
   }
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { registry } from '../src/providers/index.js';
 import { qrMatrix, QUIET_ZONE } from '../src/qr.js';
-import { decodeQr, lightBorder, openModal, parts, rasterize, tipJar } from './helpers.js';
+import { decodeQr, lightBorder, openModal, parts, rasterize, record, tipJar } from './helpers.js';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
@@ -50,6 +50,35 @@ const everything = (theme: string) => html`<tip-jar
 >`;
 
 describe('QR codes', () => {
+  it('opening draws the codes in view before tip-jar-open, and the rest by updateComplete, in boxes that keep their size', async () => {
+    const el = await tipJar(everything('light'));
+    const atOpen = new Promise<{ drawn: boolean[]; inView: boolean[]; sizes: number[]; qrEvents: number }>((resolve) => {
+      const qrEvents = record(el, 'tip-jar-qr');
+      el.addEventListener('tip-jar-open', () => {
+        const dialog = el.shadowRoot!.querySelector('dialog')!;
+        const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight);
+        const slots = parts(el, 'qr');
+        const drawn = slots.map((slot) => slot.querySelector('svg') !== null);
+        const inView = slots.map((slot) => slot.getBoundingClientRect().top < bottom);
+        const sizes = slots.map((slot) => Math.round(slot.getBoundingClientRect().height));
+        // tip-jar-qr follows tip-jar-open in the same task, once per code drawn.
+        queueMicrotask(() => resolve({ drawn, inView, sizes, qrEvents: qrEvents.length }));
+      }, { once: true });
+    });
+    el.show();
+    const first = await atOpen;
+    expect(first.drawn).to.have.length(33);
+    // Every code the visitor can see at once is there; far ones wait a frame or two.
+    first.inView.forEach((inView, i) => inView && expect(first.drawn[i], `option ${i}`).to.equal(true));
+    expect(first.drawn.filter(Boolean).length).to.be.within(1, 32);
+    expect(first.qrEvents).to.equal(first.drawn.filter(Boolean).length);
+    await el.updateComplete;
+    const slots = parts(el, 'qr');
+    expect(slots.every((slot) => slot.querySelector('svg'))).to.equal(true);
+    // A code that was waiting sat on a plate of its final size: nothing moved when it came.
+    expect(slots.map((slot) => Math.round(slot.getBoundingClientRect().height))).to.deep.equal(first.sizes);
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`every option's code decodes to its qr text, with a light quiet zone (${theme} theme)`, async () => {
       const el = await tipJar(everything(theme));
