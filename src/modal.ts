@@ -4,10 +4,10 @@
  * `qrcode` load on the first sign of intent (hover, focus, touch of the trigger) or on show().
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { emit, type CloseReason } from './events.js';
 import { optionIcon } from './icons.js';
-import { setLocale } from './localization.js';
+import { sourceLocale } from './catalogues.js';
 import { modalStyles } from './modal.styles.js';
 import type { OptionRecord } from './options.js';
 import { qrCode, qrMatrix } from './qr.js';
@@ -15,8 +15,17 @@ import type { TipJarElement } from './tip-jar.js';
 
 export { modalStyles };
 
-/** Switches the modal's strings to this locale; resolves once its catalogue is in. */
-export const localize = (locale: string): Promise<void> => setLocale(locale);
+let localization: Promise<typeof import('./localization.js')> | undefined;
+
+/**
+ * Switches the modal's strings to this locale; resolves once its catalogue is in. In English, the
+ * source language, msg() needs no runtime: lit-localize's loads with the first other locale.
+ * The element renders again once this resolves.
+ */
+export function localize(locale: string): Promise<void> {
+  if (locale === sourceLocale && !localization) return Promise.resolve();
+  return (localization ??= import('./localization.js')).then((module) => module.setLocale(locale));
+}
 
 /** The contract: on screens wider than 600 px every QR shows; on phones on request. */
 const wide = matchMedia('(min-width: 601px)');
@@ -56,7 +65,8 @@ export class TipJarModal implements ReactiveController {
    * no code the visitor can see is ever missing.
    */
   private drawn = 0;
-  private frame?: number;
+  /** Cancels the next drawing step, when one is scheduled. */
+  private frame?: () => void;
   /** Opened, with tip-jar-open waiting for the codes in view. */
   private opening = false;
   private waiting: (() => void)[] = [];
@@ -69,7 +79,6 @@ export class TipJarModal implements ReactiveController {
 
   constructor(private host: TipJarElement) {
     host.addController(this);
-    updateWhenLocaleChanges(host);
     wide.addEventListener('change', this.onMedia);
     this.prepare();
   }
@@ -203,11 +212,19 @@ export class TipJarModal implements ReactiveController {
       host.requestUpdate();
       return;
     }
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
+    // Next frame; a timer too, for a page whose frames are paused (a background tab, say).
+    const step = () => {
+      this.frame?.();
       this.drawn += 4;
       host.requestUpdate();
-    });
+    };
+    const frame = requestAnimationFrame(step);
+    const timer = setTimeout(step, 100);
+    this.frame = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      this.frame = undefined;
+    };
   }
 
   /** Fires tip-jar-qr once per opening for each code the visitor can see. */
@@ -227,8 +244,7 @@ export class TipJarModal implements ReactiveController {
     this.reason = undefined;
     this.revealed.clear();
     this.drawn = 0;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.frame?.();
     const { host } = this;
     if (host.open) host.open = false;
     emit(host, 'tip-jar-close', { reason });

@@ -64,10 +64,6 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  .trigger[data-pending] {
-    visibility: hidden;
-  }
-
   .icon {
     width: 1.15em;
     height: 1.15em;

@@ -248,9 +248,10 @@ export class TipJarElement extends LitElement {
   private _codeFailed = false;
   private _modalReady?: Promise<void>;
   private _localeReady?: Promise<void>;
-  /** The trigger's label in `_labelLocale`, read from its catalogue (undefined: English). */
+  /** The trigger's label, read from its locale's catalogue (undefined: English). */
   private _tip?: string;
-  private _labelLocale = '';
+  /** The locale of `_tip`; '' until the first label is ready, while the children stay in view. */
+  private _tipLocale = '';
   /** Plain links instead of the modal, when its code cannot load. */
   private _fallback = false;
   /** @internal The `amount` attribute when it is not an amount (options.ts reports it). */
@@ -323,21 +324,24 @@ export class TipJarElement extends LitElement {
   }
 
   protected override render() {
-    return html`<button
-        part="button"
-        class="trigger"
-        type="button"
-        lang=${this._locale}
-        aria-haspopup="dialog"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        ?data-pending=${this._labelLocale !== this._locale}
-        @click=${this.show}
-        @pointerenter=${this._intent}
-        @focus=${this._intent}
-        @touchstart=${{ handleEvent: this._intent, passive: true }}
-      >
-        ${heart}<span>${this.label || this._tip || 'Tip'}</span>
-      </button>
+    // Until the label's language is in, the children (plain links, if any) stay as they were
+    // before the upgrade: the trigger then takes their place once, with its final width.
+    return html`${this._tipLocale || this.label
+        ? html`<button
+            part="button"
+            class="trigger"
+            type="button"
+            lang=${this._tipLocale || this._locale}
+            aria-haspopup="dialog"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            @click=${this.show}
+            @pointerenter=${this._intent}
+            @focus=${this._intent}
+            @touchstart=${{ handleEvent: this._intent, passive: true }}
+          >
+            ${heart}<span>${this.label || this._tip || 'Tip'}</span>
+          </button>`
+        : html`<slot></slot>`}
       ${this._modal?.render() ?? nothing}${this._fallback
         ? this._options?.fallback(this._records) ?? html`<ul class="fallback" part="fallback"><li><slot></slot></li></ul>`
         : nothing}`;
@@ -375,7 +379,8 @@ export class TipJarElement extends LitElement {
   private _loadModal(): Promise<void> {
     return (this._modalReady ??= Promise.all([(modalModule ??= import('./modal.js')), this._loadCode()])
       .then(async ([module]) => {
-        await module.localize(this._locale);
+        // Without its strings' locale (offline), the modal still opens, in English.
+        await module.localize(this._locale).catch(() => undefined);
         return module;
       })
       .then(
@@ -398,7 +403,7 @@ export class TipJarElement extends LitElement {
 
   /**
    * Resolves the locale and fetches its catalogue for the trigger's label (the modal's strings
-   * follow once its code is in). Until the label arrives the trigger keeps its box but hides.
+   * follow once its code is in). The label shown stays until the new one arrives.
    */
   private _applyLocale = () => {
     const locale = resolveLocale(this, allLocales);
@@ -406,21 +411,19 @@ export class TipJarElement extends LitElement {
     this._locale = locale;
     const modal = this._modal ? modalModule : undefined;
     const catalogue = locale === sourceLocale ? undefined : loaders[locale as TargetLocale]();
-    this._tip = undefined;
-    this._labelLocale = locale;
-    this._localeReady = undefined;
-    if (catalogue || modal) {
-      this._labelLocale = '';
-      const ready: Promise<void> = (this._localeReady = Promise.all([catalogue, modal?.then((m) => m.localize(locale))])
-        // If the catalogue cannot load, the label shows in English rather than not at all.
-        .then(([loaded]) => loaded?.templates[TIP] as string | undefined, () => undefined)
-        .then((tip) => {
-          if (this._localeReady !== ready) return;
-          this._tip = tip;
-          this._labelLocale = locale;
-          this.requestUpdate();
-        }));
+    if (!catalogue) {
+      this._tip = undefined;
+      this._tipLocale = locale;
     }
+    const ready: Promise<void> = (this._localeReady = Promise.all([catalogue, modal?.then((m) => m.localize(locale))])
+      // If the catalogue cannot load, the label shows in English rather than not at all.
+      .then(([loaded]) => loaded?.templates[TIP] as string | undefined, () => undefined)
+      .then((tip) => {
+        if (this._localeReady !== ready) return;
+        this._tip = tip;
+        this._tipLocale = locale;
+        this.requestUpdate();
+      }));
     this.requestUpdate();
   };
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 /** Loads a page in an iframe and waits for `done` to be posted from it. */
-async function page(body: string): Promise<Window> {
+async function page(body: string, lang = 'fr'): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:800px;height:600px';
   const ready = new Promise<void>((resolve) =>
@@ -12,7 +12,7 @@ async function page(body: string): Promise<Window> {
       }
     }),
   );
-  frame.srcdoc = `<!doctype html><html lang="fr"><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${body}</body></html>`;
   document.body.append(frame);
   await ready;
   return frame.contentWindow!;
@@ -48,6 +48,21 @@ describe('dist builds', () => {
     const chunks = win.chunks();
     expect(chunks).to.include.members(['options.js', 'paypal.js', 'bitcoin.js', 'modal.js']);
     for (const other of ['venmo.js', 'sepa.js', 'ethereum.js', 'keccak.js', 'monero.js', 'pix.js', 'e164.js']) expect(chunks).to.not.include(other);
+    // French strings in the modal go through lit-localize's runtime.
+    expect(chunks).to.include('localization.js');
+  });
+
+  it('an English page opens the modal without any language chunk or lit-localize runtime', async () => {
+    const win = (await page(`<script type="module" src="/dist/tip-jar.js"></script>${probe}`, 'en')) as unknown as {
+      chunks: () => string[];
+      result: { label: string; qrs: number };
+    };
+    expect(win.result.label).to.equal('Tip');
+    expect(win.result.qrs).to.equal(2);
+    const chunks = win.chunks();
+    expect(chunks.filter((name) => /^[a-z]{2}(-[A-Z]{2})?\.js$/.test(name))).to.deep.equal([]);
+    expect(chunks).to.not.include('localization.js');
+    expect(chunks).to.include.members(['options.js', 'paypal.js', 'bitcoin.js', 'modal.js']);
   });
 
   it('dist/tip-jar.classic.js works from a plain script tag, loaded twice', async () => {
