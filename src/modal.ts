@@ -37,6 +37,9 @@ const FORWARDED = ['tip-jar-open', 'tip-jar-close', 'tip-jar-select', 'tip-jar-c
 
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
 
+/** Cards rendered while closed: about a screenful. */
+const FIRST = 6;
+
 const keyOf = (option: OptionRecord) => `${option.provider} ${option.qr}`;
 
 /** Formats an amount for the locale; coins keep every decimal the amount has. */
@@ -60,14 +63,14 @@ export class TipJarModal implements ReactiveController {
   /** Options whose QR the visitor revealed on a phone. */
   private revealed = new Set<string>();
   /**
-   * On wide screens, how many options from the top have their QR code drawn while open. Opening
-   * draws those in view before the first paint, then the rest a few per frame: no long task, and
-   * no code the visitor can see is ever missing.
+   * How many options from the top are rendered. Closed: the first few, without their codes.
+   * Opening renders every card in view, with its code, before the first paint; the rest follow a
+   * few per frame, below the fold: no long task, and nothing the visitor can see is ever missing.
    */
-  private drawn = 0;
-  /** Cancels the next drawing step, when one is scheduled. */
+  private count = FIRST;
+  /** Cancels the next rendering step, when one is scheduled. */
   private frame?: () => void;
-  /** Opened, with tip-jar-open waiting for the codes in view. */
+  /** Opened, with tip-jar-open waiting for the cards in view. */
   private opening = false;
   private waiting: (() => void)[] = [];
   /** Options whose QR was reported shown since the modal opened. */
@@ -147,19 +150,20 @@ export class TipJarModal implements ReactiveController {
       this.reported.clear();
       this.copied = undefined;
       this.status = '';
-      // The codes in view are drawn before the first paint, and tip-jar-open follows them.
-      this.opening = this.drawInView();
-      if (!this.opening) this.announceOpen();
+      this.opening = true;
     } else if (!host.open && dialog.open) {
       this.reason ??= 'api';
       dialog.close();
-    } else if (dialog.open && this.opening) {
+    }
+    if (dialog.open && this.opening) {
+      // Fill the view before the first paint; tip-jar-open follows.
+      if (this.fillView()) return;
       this.opening = false;
       this.announceOpen();
     } else if (dialog.open) {
       this.reportQrs();
     }
-    this.drawMore();
+    this.renderMore();
   }
 
   private announceOpen(): void {
@@ -172,56 +176,59 @@ export class TipJarModal implements ReactiveController {
     return wide.matches || this.revealed.has(keyOf(option));
   }
 
-  /** Whether the option's QR code is drawn now (a visible one may wait a frame or two, out of view). */
-  private isDrawn(option: OptionRecord, index: number): boolean {
-    return wide.matches ? this.host.open && index < this.drawn : this.revealed.has(keyOf(option));
+  /** Whether a rendered option's QR code is drawn: while open on wide screens, on phones when revealed. */
+  private isDrawn(option: OptionRecord): boolean {
+    return wide.matches ? this.host.open : this.revealed.has(keyOf(option));
   }
 
-  /** Resolves once every visible QR code is drawn (at once when closed or on a phone). */
-  drawnAll(): Promise<void> {
-    return this.host.open && wide.matches && this.drawn < this.host._records.length
+  /** Resolves once every option is rendered (at once when closed). */
+  rendered(): Promise<void> {
+    return this.host.open && this.count < this.host._records.length
       ? new Promise((resolve) => this.waiting.push(resolve))
       : Promise.resolve();
   }
 
-  /** Right after opening: draws every code the layout puts in view; true when that needs an update. */
-  private drawInView(): boolean {
-    if (!wide.matches) return false;
+  /** Right after opening: renders more cards while the last one is in view; true when that needs an update. */
+  private fillView(): boolean {
+    if (this.count >= this.host._records.length) return false;
     const dialog = this.dialog!;
-    const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight);
+    const last = dialog.querySelector('.option:last-child');
     // A margin for the opening animation, which starts the sheet a little lower.
-    const inView = [...dialog.querySelectorAll('.qr')].filter((slot) => slot.getBoundingClientRect().top < bottom + 64).length;
-    if (inView <= this.drawn) return false;
-    this.drawn = inView;
+    const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight) + 64;
+    if (last && last.getBoundingClientRect().top >= bottom) return false;
+    this.count += 4;
     this.host.requestUpdate();
     return true;
   }
 
-  /** After an update while open: schedules the next few codes for the next frame, until all are drawn. */
-  private drawMore(): void {
+  /** After an update while open: schedules a few more cards for the next frame, until all are in. */
+  private renderMore(): void {
     const { host } = this;
     const total = host._records.length;
-    if (!host.open || !wide.matches || this.drawn >= total) {
+    if (!host.open || this.count >= total) {
       for (const resolve of this.waiting.splice(0)) resolve();
       return;
     }
     if (this.frame !== undefined || this.opening) return;
-    // A hidden tab runs no frames: draw the rest at once rather than keep updateComplete waiting.
+    // A hidden tab runs no frames: render the rest at once rather than keep updateComplete waiting.
     if (document.hidden) {
-      this.drawn = total;
+      this.count = total;
       host.requestUpdate();
       return;
     }
-    // Next frame; a timer too, for a page whose frames are paused (a background tab, say).
+    // Right after the next paint, so that each frame paints before more work starts; a timer
+    // too, for a page whose frames are paused (a background tab, say).
     const step = () => {
       this.frame?.();
-      this.drawn += 4;
+      this.count += 4;
       host.requestUpdate();
     };
-    const frame = requestAnimationFrame(step);
+    let next: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (next = setTimeout(step)));
     const timer = setTimeout(step, 100);
     this.frame = () => {
       cancelAnimationFrame(frame);
+      clearTimeout(next);
       clearTimeout(timer);
       this.frame = undefined;
     };
@@ -229,9 +236,9 @@ export class TipJarModal implements ReactiveController {
 
   /** Fires tip-jar-qr once per opening for each code the visitor can see. */
   private reportQrs(): void {
-    for (const [index, option] of this.host._records.entries()) {
+    for (const option of this.host._records.slice(0, this.count)) {
       const key = keyOf(option);
-      if (!this.isDrawn(option, index) || this.reported.has(key)) continue;
+      if (!this.isDrawn(option) || this.reported.has(key)) continue;
       this.reported.add(key);
       emit(this.host, 'tip-jar-qr', { provider: option.provider, payload: option.qr });
     }
@@ -243,7 +250,7 @@ export class TipJarModal implements ReactiveController {
     const reason = this.reason ?? 'api';
     this.reason = undefined;
     this.revealed.clear();
-    this.drawn = 0;
+    this.count = FIRST;
     this.frame?.();
     const { host } = this;
     if (host.open) host.open = false;
@@ -360,7 +367,7 @@ export class TipJarModal implements ReactiveController {
         <p id="lede" class="lede">${msg('Choose how to pay. Your tip goes straight to them: no account, no commission.')}</p>
         ${this.renderAmounts()}
         ${records.length
-          ? html`<ul class="options" role="list">${records.map((option, i) => this.renderOption(option, i))}</ul>`
+          ? html`<ul class="options" role="list">${records.slice(0, this.count).map((option, i) => this.renderOption(option, i))}</ul>`
           : html`<p class="empty">${msg('No way to pay has been set up yet.')}</p>`}
         <p class="status" role="status">${this.status}</p>
       </div>
@@ -425,7 +432,7 @@ export class TipJarModal implements ReactiveController {
     const { host } = this;
     const id = `option-${index}`;
     const showQr = this.visible(option);
-    const drawn = this.isDrawn(option, index);
+    const drawn = this.isDrawn(option);
     const qr = drawn ? qrCode(option.qr, msg(str`QR code: ${option.name}`)) : null;
     const warning = this.notice(option);
     const amountNote =

@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, svg, type PropertyDeclarations } from 'lit';
+import { adoptStyles, html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseAmount } from './decimal.js';
 import { allLocales, loaders, sourceLocale, TIP, type TargetLocale } from './catalogues.js';
 import { emit } from './events.js';
@@ -246,6 +246,7 @@ export class TipJarElement extends LitElement {
 
   private _options?: Awaited<NonNullable<typeof optionsModule>>;
   private _codeFailed = false;
+  private _stale = true;
   private _modalReady?: Promise<void>;
   private _localeReady?: Promise<void>;
   /** The trigger's label, read from its locale's catalogue (undefined: English). */
@@ -277,7 +278,7 @@ export class TipJarElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._observer ??= new MutationObserver(() => this.requestUpdate());
+    this._observer ??= new MutationObserver(() => this._changed());
     this._observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'value'], characterData: true });
     this._langObserver ??= new MutationObserver(() => this._applyLocale());
     this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -310,17 +311,26 @@ export class TipJarElement extends LitElement {
     await this._localeReady;
     if (this.open) {
       await this._loadModal();
-      // Codes out of view are drawn in the frames after opening.
-      await this._modal?.drawnAll();
+      // Options below the fold are rendered in the frames after opening.
+      await this._modal?.rendered();
     }
     return super.getUpdateComplete();
   }
 
-  protected override willUpdate(): void {
+  /** Children or provider code changed: the options must be built again. */
+  private _changed(): void {
+    this._stale = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.open) void this._loadModal();
     // A provider configured after the idle load: fetch its code, then update again.
     if (this._options && this._needsCode()) void this._loadCode();
-    this._buildOptions(true);
+    // Opening, closing and the modal's own updates (a code drawn, "Copied") leave the options as
+    // they are: building them again would re-hash every address on each frame.
+    if (this._stale || [...changed.keys()].some((key) => key !== 'open')) this._buildOptions(true);
+    this._stale = false;
   }
 
   protected override render() {
@@ -365,7 +375,7 @@ export class TipJarElement extends LitElement {
         return module.loadProviders(module.missing(this));
       })
       .then(
-        () => this.requestUpdate(),
+        () => this._changed(),
         () => {
           optionsModule = undefined;
           this._codeFailed = true;
