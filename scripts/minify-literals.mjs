@@ -55,6 +55,7 @@ export const minifyCss = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/(?<![\w.-])0\.(\d)/g, '.$1')
     .replace(/;}/g, '}');
 
 export const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');

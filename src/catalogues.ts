@@ -3,7 +3,7 @@
  * generates from xliff/. The trigger reads its label from here; the modal's strings go through
  * `msg()`, configured in localization.ts with these same loaders.
  */
-import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type TargetLocale = (typeof targetLocales)[number];
 
@@ -42,7 +42,13 @@ export const loaders: Record<TargetLocale, () => Promise<Catalogue>> = {
   'zh-TW': () => import('./generated/locales/zh-TW.js'),
 };
 
-export { allLocales, sourceLocale };
+/** The locales that have a catalogue. */
+export const targets = Object.keys(loaders) as TargetLocale[];
+
+/** Every locale the widget speaks, English first (the keys above, so that no list is repeated). */
+export const allLocales: readonly string[] = [sourceLocale, ...targets];
+
+export { sourceLocale };
 
 /** The id of the trigger's label in every catalogue (see messages.ts). */
 export const TIP = 'tip';

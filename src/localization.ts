@@ -3,11 +3,11 @@
  * lit-localize runtime only once a visitor shows intent to open the modal.
  */
 import { configureLocalization } from '@lit/localize';
-import { allLocales, loaders, sourceLocale, type TargetLocale } from './catalogues.js';
+import { loaders, sourceLocale, targets, type TargetLocale } from './catalogues.js';
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
-  targetLocales: allLocales.filter((locale) => locale !== sourceLocale),
+  targetLocales: targets,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   loadLocale: (locale) => loaders[locale as TargetLocale]() as Promise<any>,
 });

@@ -16,7 +16,7 @@ export const styles = css`
   :host {
     --_font: var(--tip-jar-font, inherit);
     --_accent: var(--tip-jar-accent, #0b6e4f);
-    --_accent-text: var(--tip-jar-accent-text, #ffffff);
+    --_accent-text: var(--tip-jar-accent-text, #fff);
     --_focus: var(--tip-jar-focus, #1b5fd1);
     display: inline-block;
     font-family: var(--_font);
@@ -42,15 +42,13 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
     min-height: 2.75rem;
-    padding: 0.5rem 1.15rem 0.5rem 0.95rem;
+    padding: 0.5rem 1.15rem;
+    padding-inline-start: 0.95rem;
     border: 0;
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_accent-text);
-    font: inherit;
-    font-weight: 600;
-    font-size: 1rem;
-    line-height: 1.2;
+    font: 600 1rem/1.2 var(--_font);
     cursor: pointer;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 2px 8px rgb(0 0 0 / 0.08);
   }
@@ -86,7 +84,6 @@ export const styles = css`
   .fallback {
     margin: 0.5rem 0 0;
     padding-inline-start: 1.25rem;
-    color: inherit;
     font-size: 0.95rem;
   }
 

@@ -329,7 +329,7 @@ export class TipJarElement extends LitElement {
     if (this._options && this._needsCode()) void this._loadCode();
     // Opening, closing and the modal's own updates (a code drawn, "Copied") leave the options as
     // they are: building them again would re-hash every address on each frame.
-    if (this._stale || [...changed.keys()].some((key) => key !== 'open')) this._buildOptions(true);
+    if (this._stale || changed.size > +changed.has('open')) this._buildOptions(true);
     this._stale = false;
   }
 
@@ -381,7 +381,7 @@ export class TipJarElement extends LitElement {
           this._codeFailed = true;
           this._fallback = true;
           this.requestUpdate();
-          this._error(null, '', '', 'The provider code could not be loaded; the links are shown as they are.');
+          this._error(null, '', '', 'The provider code did not load: the links show as they are.');
         },
       );
   }
@@ -406,7 +406,7 @@ export class TipJarElement extends LitElement {
           this.open = false;
           this._fallback = true;
           this.requestUpdate();
-          this._error(null, '', '', 'The modal could not be loaded; the options are shown as plain links.');
+          this._error(null, '', '', 'The modal did not load: the options show as plain links.');
         },
       ));
   }
