@@ -48,7 +48,10 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_accent-text);
-    font: 600 1rem/1.2 var(--_font);
+    font: inherit;
+    font-weight: 600;
+    font-size: 1rem;
+    line-height: 1.2;
     cursor: pointer;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 2px 8px rgb(0 0 0 / 0.08);
   }

@@ -20,6 +20,13 @@ describe('<tip-jar> element', () => {
     expect(part(el, 'button')!.textContent!.trim()).to.equal('Buy me a coffee');
   });
 
+  it('draws the trigger bold at 1rem whatever the page font, in the page font family', async () => {
+    const el = await tipJar(html`<tip-jar style="font: italic 300 22px/2 serif" paypal="awadiop"></tip-jar>`);
+    const style = getComputedStyle(part(el, 'button')!);
+    expect([style.fontWeight, style.fontSize, style.lineHeight]).to.deep.equal(['600', '16px', `${16 * 1.2}px`]);
+    expect(style.fontFamily).to.equal('serif');
+  });
+
   it('fills options from attributes without any interaction', async () => {
     const el = await tipJar(html`<tip-jar paypal="awadiop" venmo="awa-diop" bitcoin=${BTC}></tip-jar>`);
     expect(el.options.map((o) => o.provider)).to.deep.equal(['paypal', 'venmo', 'bitcoin']);
