@@ -1,6 +1,8 @@
 // npm run bench: times, in headless Chromium at 4x CPU slowdown, show() to a 22-option modal
 // with every QR code in view painted (after a hover, and cold), against as many Shoelace
-// <sl-qr-code> elements. Prints medians over several runs. Never part of the tests.
+// <sl-qr-code> elements. Prints medians over several runs. Then the layout shift of a post while
+// the element upgrades and its idle code loads, and the JS heap and DOM counters before and after
+// 300 open/close cycles. Never part of the tests.
 import { existsSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -8,6 +10,9 @@ import { startDevServer } from '@web/dev-server';
 
 const RUNS = Number(process.env.RUNS) || 9;
 const PORT = 8790;
+const CYCLES = 300;
+/** Round trip added to every request of the layout-shift pages, as from a CDN to a phone. */
+const LATENCY = 150;
 
 mkdirSync('bench/.cache', { recursive: true });
 await build({
@@ -49,7 +54,9 @@ async function measure(scenario) {
         host.append(qr);
       }
       await Promise.all([...host.children].map((c) => c.updateComplete));
-      await frames(2);
+      // Measured as the widget is: once the frame that shows them is painted.
+      await frames(1);
+      await new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
       return { ms: performance.now() - t0, count: values.length };
     }
     if (scenario === 'hovered') {
@@ -64,16 +71,142 @@ async function measure(scenario) {
     const opened = new Promise((resolve) => el.addEventListener('tip-jar-open', resolve, { once: true }));
     el.show();
     await opened;
-    await el.updateComplete;
-    await frames(2);
+    // The frame that shows the open modal, then a message: it runs once that frame is painted.
+    await frames(1);
+    await new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
     const ms = performance.now() - t0;
-    const qrs = [...el.shadowRoot.querySelectorAll('[part="qr"] svg')];
-    const inView = qrs.filter((q) => q.getBoundingClientRect().top < innerHeight).length;
+    // What was painted: every card in view must have its code.
+    const dialog = el.shadowRoot.querySelector('dialog');
+    const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight);
+    const cards = [...el.shadowRoot.querySelectorAll('[part="option"]')].filter((card) => card.getBoundingClientRect().top < bottom);
+    const missing = cards.filter((card) => !card.querySelector('[part="qr"] svg')).length;
+    if (missing) throw new Error(`${missing} card(s) in view painted without their QR code`);
+    // Then the cards below the fold, a few after each paint.
+    await el.updateComplete;
+    const all = performance.now() - t0;
+    await frames(2);
     observer.disconnect();
-    return { ms, count: el.options.length, qrs: qrs.length, inView, longest: Math.max(0, ...longTasks) };
+    return { ms, all, count: el.options.length, inView: cards.length, longest: Math.max(0, ...longTasks) };
   }, scenario);
   await page.close();
   return result;
+}
+
+/** A blog post with the element inline in its text, served at a made-up URL of the bench server. */
+function post({ lang, floating }) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title>
+    <script>
+      // Every shift from the start; 'rendered' marks the frame after the first one with the trigger.
+      window.shifts = [];
+      new PerformanceObserver((list) => shifts.push(...list.getEntries().map((e) => ({ value: e.value, at: e.startTime, input: e.hadRecentInput }))))
+        .observe({ type: 'layout-shift', buffered: true });
+      const shown = () => document.querySelector('tip-jar').shadowRoot?.querySelector('[part~="button"]')
+        ? requestAnimationFrame(() => (window.rendered = performance.now()))
+        : requestAnimationFrame(shown);
+      customElements.whenDefined('tip-jar').then(() => requestAnimationFrame(shown));
+    </script>
+    <script type="module" src="/dist/tip-jar.js"></script>
+    <style>body { margin: 1rem auto; max-width: 38rem; padding: 0 1rem; font: 18px/1.6 Georgia, serif; }</style></head>
+    <body>
+      <h1>Cooking thieboudienne at home</h1>
+      <p>Fish, broken rice, tomato and vegetables: the recipe my grandmother cooked every Friday, written
+        down at last, with the tricks she never told anyone, and a few of mine.</p>
+      <p>If it helped you, <tip-jar${lang ? ` lang="${lang}"` : ''}${floating ? ' floating' : ''} recipient="Awa Diop" paypal="awadiop"
+        bitcoin="bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4" amounts="3 5 10" currency="EUR"></tip-jar>
+        and thank you for reading this far.</p>
+      <p>Next week: the same dish with chicken, for the friends who do not eat fish.</p>
+    </body></html>`;
+}
+
+/** Cumulative layout shift of a post from navigation until the element's idle code has loaded. */
+async function layoutShift(scenario) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 412, height: 800 });
+  const url = `http://localhost:${PORT}/bench/post.html`;
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url() === url ? request.respond({ status: 200, contentType: 'text/html', body: post(scenario) }) : request.continue(),
+  );
+  const session = await page.createCDPSession();
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await session.send('Network.enable');
+  const latency = scenario.latency ?? LATENCY;
+  await session.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  await page.goto(url, { waitUntil: 'load' });
+  const result = await page.evaluate(async () => {
+    const frames = (n) => new Promise((resolve) => { let i = 0; const f = () => (++i >= n ? resolve() : requestAnimationFrame(f)); requestAnimationFrame(f); });
+    await customElements.whenDefined('tip-jar');
+    const el = document.querySelector('tip-jar');
+    await el.updateComplete;
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await el.updateComplete;
+    await frames(3);
+    const counted = shifts.filter((s) => !s.input);
+    const sum = (list) => list.reduce((total, s) => total + s.value, 0);
+    return { cls: sum(counted), after: sum(counted.filter((s) => s.at >= (window.rendered ?? Infinity))), count: counted.length };
+  });
+  await page.close();
+  return result;
+}
+
+/** JS heap and DOM counters of the bench page before and after open/close cycles, garbage collected. */
+async function cycles() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`http://localhost:${PORT}/bench/page.html`, { waitUntil: 'networkidle0' });
+  const session = await page.createCDPSession();
+  const cycle = (n) => page.evaluate(async (n) => {
+    const el = document.querySelector('tip-jar');
+    await customElements.whenDefined('tip-jar');
+    await el.updateComplete;
+    const once = (type) => new Promise((resolve) => el.addEventListener(type, resolve, { once: true }));
+    for (let i = 0; i < n; i++) {
+      const opened = once('tip-jar-open');
+      el.show();
+      await opened;
+      const closed = once('tip-jar-close');
+      el.hide();
+      await closed;
+    }
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, n);
+  const reading = async () => {
+    // Twice: what the first collection finalizes, the second frees.
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    // Without the Memory domain: the nodes of the page and of the element's shadow root.
+    const counters = await session.send('Memory.getDOMCounters').catch(() => page.evaluate(() => ({
+      nodes: document.querySelectorAll('*').length + document.querySelector('tip-jar').shadowRoot.querySelectorAll('*').length,
+    })));
+    return { heap: usedSize, ...counters };
+  };
+  // One cycle left open until idle, so that the modal's code has loaded and it has drawn every
+  // option once; then one like those measured, which leave the modal as far drawn as they do.
+  await page.evaluate(async () => {
+    const el = document.querySelector('tip-jar');
+    await customElements.whenDefined('tip-jar');
+    const opened = new Promise((resolve) => el.addEventListener('tip-jar-open', resolve, { once: true }));
+    el.show();
+    await opened;
+    await el.updateComplete;
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    const closed = new Promise((resolve) => el.addEventListener('tip-jar-close', resolve, { once: true }));
+    el.hide();
+    await closed;
+  });
+  await cycle(1);
+  const before = await reading();
+  const t0 = performance.now();
+  await cycle(CYCLES);
+  const seconds = (performance.now() - t0) / 1000;
+  const after = await reading();
+  // As many again: growth that goes on is a leak, growth that stops was warming up.
+  await cycle(CYCLES);
+  const again = await reading();
+  await page.close();
+  return { before, after, again, seconds };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -81,16 +214,50 @@ const table = {};
 for (const scenario of ['hovered', 'cold', 'shoelace']) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(scenario));
-  table[scenario] = { ...runs[0], median: median(runs.map((r) => r.ms)), longest: median(runs.map((r) => r.longest ?? 0)) };
+  table[scenario] = { ...runs[0], median: median(runs.map((r) => r.ms)), all: median(runs.map((r) => r.all ?? r.ms)), longest: median(runs.map((r) => r.longest ?? 0)) };
 }
+
+const shiftScenarios = {
+  inline: {},
+  'inline, lang="fr"': { lang: 'fr' },
+  'floating, lang="fr"': { lang: 'fr', floating: true },
+  'inline, lang="fr", no added latency': { lang: 'fr', latency: 0 },
+};
+const layout = {};
+for (const [name, scenario] of Object.entries(shiftScenarios)) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await layoutShift(scenario));
+  layout[name] = { cls: median(runs.map((r) => r.cls)), after: median(runs.map((r) => r.after)), count: median(runs.map((r) => r.count)), worst: Math.max(...runs.map((r) => r.after)) };
+}
+const memory = await cycles();
+
 await browser.close();
 await server.stop();
 
 const base = table.shoelace.median;
-console.log(`\nshow() to an open modal with its QR codes painted, 4x CPU slowdown, median of ${RUNS} runs\n`);
-console.log('| scenario | options | median ms | vs Shoelace | longest task (median ms) |');
-console.log('|---|---|---|---|---|');
+console.log(`\nshow() to an open modal painted with every QR code in view, 4x CPU slowdown, median of ${RUNS} runs\n`);
+console.log('| scenario | options | median ms | vs Shoelace | all cards and codes in (ms) | longest task (median ms) |');
+console.log('|---|---|---|---|---|---|');
 const names = { hovered: 'tip-jar, after a hover', cold: 'tip-jar, cold (no hover)', shoelace: `${table.shoelace.count} × <sl-qr-code>` };
 for (const [key, row] of Object.entries(table)) {
-  console.log(`| ${names[key]} | ${row.count} | ${row.median.toFixed(1)} | ${(row.median / base).toFixed(2)}× | ${key === 'shoelace' ? '' : row.longest.toFixed(0)} |`);
+  const own = key !== 'shoelace';
+  console.log(`| ${names[key]} | ${row.count} | ${row.median.toFixed(1)} | ${(row.median / base).toFixed(2)}× | ${own ? row.all.toFixed(1) : ''} | ${own ? row.longest.toFixed(0) : ''} |`);
+}
+
+console.log(`\nLayout shift of a post (script in <head>) while the element upgrades and its idle code loads, 4x CPU slowdown, ${LATENCY} ms added per request, 412×800, median of ${RUNS} runs\n`);
+console.log('| page | CLS | shifts | CLS once the trigger is shown | worst run, once shown |');
+console.log('|---|---|---|---|---|');
+for (const [name, row] of Object.entries(layout)) {
+  console.log(`| ${name} | ${row.cls.toFixed(4)} | ${row.count} | ${row.after.toFixed(4)} | ${row.worst.toFixed(4)} |`);
+}
+
+const { before, after, again, seconds } = memory;
+console.log(`\n${CYCLES} open/close cycles of the ${table.hovered.count}-option modal (${seconds.toFixed(1)} s, no slowdown), then ${CYCLES} more, each reading after garbage collection\n`);
+console.log(`| measure | before | after ${CYCLES} | difference | after ${2 * CYCLES} | difference from ${CYCLES} |`);
+console.log('|---|---|---|---|---|---|');
+const signed = (n) => (n > 0 ? `+${n}` : String(n));
+const rows = { heap: 'JS heap used (bytes)', nodes: 'DOM nodes', documents: 'documents', jsEventListeners: 'JS event listeners' };
+for (const [key, label] of Object.entries(rows)) {
+  if (before[key] === undefined) continue;
+  console.log(`| ${label} | ${before[key]} | ${after[key]} | ${signed(after[key] - before[key])} | ${again[key]} | ${signed(again[key] - after[key])} |`);
 }
