@@ -183,7 +183,7 @@ export class TipJarModal implements ReactiveController {
 
   /** Resolves once every option is rendered (at once when closed). */
   rendered(): Promise<void> {
-    return this.host.open && this.count < this.host._records.length
+    return this.host.open && this.host.isConnected && this.count < this.host._records.length
       ? new Promise((resolve) => this.waiting.push(resolve))
       : Promise.resolve();
   }

@@ -391,6 +391,8 @@ export class TipJarElement extends LitElement {
       .then(async ([module]) => {
         // Without its strings' locale (offline), the modal still opens, in English.
         await module.localize(this._locale).catch(() => undefined);
+        // A task of its own for the modal's first render, apart from the chunk's evaluation.
+        await new Promise((resolve) => setTimeout(resolve));
         return module;
       })
       .then(
