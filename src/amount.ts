@@ -3,9 +3,7 @@
  * read them from attributes and write them into payloads as exact decimal strings.
  */
 
-import { decimalString } from './decimal.js';
-
-export { decimalString, parseAmount } from './decimal.js';
+export { parseAmount } from './decimal.js';
 
 /** Decimal digits of currencies that are not ISO 4217 (Intl would assume 2). */
 const COIN_DIGITS: Record<string, number> = { BTC: 8, ETH: 18, SOL: 9, XMR: 12 };
@@ -20,6 +18,19 @@ export function currencyDigits(currency: string): number {
   } catch {
     return 2;
   }
+}
+
+/**
+ * The amount as a plain decimal string (no exponent, no trailing zeros), or null when it is not
+ * a positive finite number or needs more than `maxDecimals` decimals (never rounded: money).
+ */
+export function decimalString(value: number | null | undefined, maxDecimals: number): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null;
+  // toLocaleString with 20 digits gives the shortest exact-looking form without an exponent.
+  const text = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  const decimals = text.split('.')[1]?.length ?? 0;
+  // Tiny amounts round to "0" at 20 digits: refuse rather than write a different amount.
+  return decimals > maxDecimals || Number(text) !== value ? null : text;
 }
 
 /** Like decimalString, with exactly `decimals` decimals unless the amount is whole ("10", "2.50"). */

@@ -201,7 +201,7 @@ export class TipJarModal implements ReactiveController {
     return true;
   }
 
-  /** After an update while open: schedules a few more cards for the next frame, until all are in. */
+  /** After an update while open: schedules four more cards for just after the next paint, until all are in. */
   private renderMore(): void {
     const { host } = this;
     const total = host._records.length;

@@ -92,7 +92,7 @@ export const providerIds: readonly string[] = registry.map(([id]) => id);
 const loaded = new Map<string, AnyProvider | null>();
 const loading = new Map<string, Promise<void>>();
 
-const configured = (value: string | null | undefined) => value != null && value.trim() !== '';
+const configured = (value: string | null | undefined): value is string => value != null && value.trim() !== '';
 
 const camel = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -100,9 +100,9 @@ const camel = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: strin
 const valuesOf = (element: object): OptionInput['values'] =>
   Object.fromEntries(providerIds.map((id) => [id, (element as Record<string, string | undefined>)[camel(id)]]));
 
-/** The configured providers of an element (or a map of values) whose code has not arrived or failed yet. */
+/** The providers an element (or any object with its properties) configures whose code has not arrived or failed yet. */
 export function missing(element: object): string[] {
-  const values = element instanceof Element ? valuesOf(element) : (element as OptionInput['values']);
+  const values = valuesOf(element);
   return providerIds.filter((id) => configured(values[id]) && !loaded.has(id));
 }
 
@@ -173,7 +173,7 @@ export function buildOptions({ values, settings, links, data }: OptionInput): {
 
   for (const id of providerIds) {
     const value = values[id];
-    if (value == null || !configured(value)) continue;
+    if (!configured(value)) continue;
     if (value.length > MAX_LENGTH) {
       refuse(id, id, value, `The value is too long (${value.length} characters).`);
       continue;
@@ -225,7 +225,7 @@ export function buildOptions({ values, settings, links, data }: OptionInput): {
 
 // The helpers most providers share, re-exported so that the bundler keeps them in this chunk:
 // it is always in before a provider's, so they cost no extra request.
-export { currencyDigits, fixed, fixedOrWhole } from './amount.js';
+export { currencyDigits, decimalString, fixed, fixedOrWhole } from './amount.js';
 export { paymentUri, percentEncode } from './payloads/uri.js';
 export { parseProfile } from './providers/profile.js';
 export { defineProvider } from './providers/provider.js';
