@@ -7,12 +7,14 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from './scripts/minify-literals.mjs';
+import lazyMessages from './scripts/lazy-messages.mjs';
 
 const plugins = (module) => [
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: undefined }),
   minifyLiterals(),
+  lazyMessages(),
   nodeResolve({ browser: true }),
-  commonjs(),
+  commonjs({ strictRequires: false }),
   terser({
     module,
     ecma: 2021,

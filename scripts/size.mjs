@@ -35,7 +35,8 @@ const MODAL = chunk('modal');
 
 // The registry lists providers in the same order in source and in the options chunk.
 const ids = [...source('src/providers/index.ts').matchAll(/\['([a-z-]+)', \(\) => import\(/g)].map(([, id]) => id);
-const providerChunks = dynamic(OPTIONS).filter((path) => !path.endsWith('/options.js'));
+const MESSAGES = dynamic(OPTIONS).find((path) => path.endsWith('/error-messages.js'));
+const providerChunks = dynamic(OPTIONS).filter((path) => !path.endsWith('/options.js') && path !== MESSAGES);
 if (ids.length !== providerChunks.length) throw new Error(`registry has ${ids.length} providers, the options chunk imports ${providerChunks.length}`);
 const providerChunk = Object.fromEntries(ids.map((id, i) => [id, providerChunks[i]]));
 
@@ -78,6 +79,7 @@ const rows = [
   ['everything by the first open, all 31 providers (English)', all.total, null, false],
   ['a locale, fetched at once on a French page', french, null, false],
   ['lit-localize runtime, fetched with the modal on a non-English page', localization, null, false],
+  ['the text of the error messages, fetched only when one is reported', gz(MESSAGES), null, false],
   ['dist/tip-jar.classic.js (all in one, for a plain script tag)', gz(join(DIST, 'tip-jar.classic.js')), null, false],
 ];
 console.log('| step | gzipped bytes | budget |');

@@ -73,18 +73,66 @@ export const fallback = (records: OptionRecord[]) =>
 
 /** What each element has reported, so that a bad value is reported once (again only once fixed and broken anew). */
 const reported = new WeakMap<object, Set<string>>();
+/** Each element's reports still waiting for the text of their messages, in order. */
+const queued = new WeakMap<object, Promise<void>>();
 
-/** Reports each new bad value through the element: a tip-jar-error event and one console warning. */
-export function report(element: { _error(provider: string | null, attribute: string, value: string, message: string): void }, errors: ConfigError[]): void {
+/** A message whose text the ES build moved to the error-messages chunk: its entry, and the values it quotes. */
+interface MessageRef {
+  m: string;
+  a?: unknown[];
+}
+const isRef = (x: unknown): x is MessageRef => typeof x === 'object' && x !== null && 'm' in x;
+
+/** The text of each message, fetching the table of messages if one needs it. */
+async function texts(messages: unknown[]): Promise<string[]> {
+  const { default: table } = await import('./error-messages.js');
+  const text = (x: unknown): string => {
+    if (!isRef(x)) return String(x);
+    const entry = table[x.m];
+    return typeof entry === 'function' ? entry((x.a ?? []).map(text)) : entry;
+  };
+  return messages.map(text);
+}
+
+interface Reporter {
+  _error(provider: string | null, attribute: string, value: string, message: string): void;
+}
+
+/**
+ * Reports each new bad value through the element: a tip-jar-error event and one console warning.
+ * At once when the messages are text; else once their text has arrived (see `pending`).
+ */
+export function report(element: Reporter, errors: ConfigError[]): void {
   const before = reported.get(element) ?? new Set<string>();
   const now = new Set<string>();
-  for (const { provider, attribute, value, message } of errors) {
-    const key = `${provider}:${attribute}:${value}`;
-    if (!before.has(key) && !now.has(key)) element._error(provider, attribute, value, message);
+  const fresh: ConfigError[] = [];
+  for (const error of errors) {
+    const key = `${error.provider}:${error.attribute}:${error.value}`;
+    if (!before.has(key) && !now.has(key)) fresh.push(error);
     now.add(key);
   }
   reported.set(element, now);
+  if (!fresh.length) return;
+  const send = (messages: string[]) =>
+    fresh.forEach(({ provider, attribute, value }, i) => element._error(provider, attribute, value, messages[i]));
+  const messages: unknown[] = fresh.map((error) => error.message);
+  const previous = queued.get(element);
+  if (!previous && !messages.some(isRef)) return send(messages as string[]);
+  const next: Promise<void> = Promise.all([previous, texts(messages)])
+    .then(
+      ([, text]) => text,
+      // Offline: the report still says which value is wrong.
+      () => messages.map((m) => (isRef(m) ? 'This value is not valid (the text of this message could not be loaded).' : String(m))),
+    )
+    .then(send)
+    .finally(() => {
+      if (queued.get(element) === next) queued.delete(element);
+    });
+  queued.set(element, next);
 }
+
+/** Settles once the element's reports have been sent. */
+export const pending = (element: object): Promise<void> | undefined => queued.get(element);
 
 export const providerIds: readonly string[] = registry.map(([id]) => id);
 
@@ -134,16 +182,19 @@ export function loadProviders(ids: readonly string[]): Promise<unknown> {
   );
 }
 
+/** Records a problem. Its message, a literal, is moved out of the ES build's code (scripts/lazy-messages.mjs). */
+type Refuse = (provider: string | null, attribute: string, value: string, message: string) => void;
+
 /** The settings every provider sees, and the problems with the shared ones. */
-function readSettings(settings: Settings, errors: ConfigError[]): { context: PaymentContext; presets: number[] } {
+function readSettings(settings: Settings, refuse: Refuse): { context: PaymentContext; presets: number[] } {
   const text = (value?: string) => (value ?? '').trim();
   const code = text(settings.currency).toUpperCase();
   const currency = /^[A-Z]{3}$/.test(code) ? code : '';
-  if (!currency) errors.push({ provider: null, attribute: 'currency', value: settings.currency ?? '', message: 'Give a three-letter currency code such as USD, EUR or XOF.' });
+  if (!currency) refuse(null, 'currency', settings.currency ?? '', 'Give a three-letter currency code such as USD, EUR or XOF.');
   const tokens = text(settings.amounts).split(/\s+/).filter(Boolean);
   const bad = tokens.filter((t) => parseAmount(t) === null);
-  if (bad.length) errors.push({ provider: null, attribute: 'amounts', value: settings.amounts ?? '', message: `Not an amount: ${bad.join(' ')}. Write amounts like 3 5 10 or 2.50, separated by spaces.` });
-  if (settings._badAmount != null) errors.push({ provider: null, attribute: 'amount', value: settings._badAmount, message: 'Write the amount as a positive number with a dot for decimals, like 5 or 2.50.' });
+  if (bad.length) refuse(null, 'amounts', settings.amounts ?? '', `Not an amount: ${bad.join(' ')}. Write amounts like 3 5 10 or 2.50, separated by spaces.`);
+  if (settings._badAmount != null) refuse(null, 'amount', settings._badAmount, 'Write the amount as a positive number with a dot for decimals, like 5 or 2.50.');
   return {
     context: {
       amount: settings.amount,
@@ -167,9 +218,8 @@ export function buildOptions({ values, settings, links, data }: OptionInput): {
 } {
   const options: OptionRecord[] = [];
   const errors: ConfigError[] = [];
-  const refuse = (provider: string, attribute: string, value: string, message: string) =>
-    errors.push({ provider, attribute, value, message });
-  const { context, presets } = readSettings(settings, errors);
+  const refuse: Refuse = (provider, attribute, value, message) => errors.push({ provider, attribute, value, message });
+  const { context, presets } = readSettings(settings, refuse);
 
   for (const id of providerIds) {
     const value = values[id];

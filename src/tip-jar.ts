@@ -304,7 +304,7 @@ export class TipJarElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
   }
 
-  /** Waits for the code of every configured provider (while open, the modal's and all its QR codes) as well as the render. */
+  /** Waits for the code of every configured provider (while open, the modal's and all its QR codes), the render and its error reports. */
   protected override async getUpdateComplete(): Promise<boolean> {
     // Each awaiter loops on its own: a provider set while another's code loads is waited for too.
     while (this.isConnected && this._needsCode()) await this._loadCode();
@@ -314,7 +314,10 @@ export class TipJarElement extends LitElement {
       // Options below the fold are rendered in the frames after opening.
       await this._modal?.rendered();
     }
-    return super.getUpdateComplete();
+    const done = await super.getUpdateComplete();
+    // Reports whose messages' text is still on its way.
+    await this._options?.pending(this);
+    return done;
   }
 
   /** Children or provider code changed: the options must be built again. */

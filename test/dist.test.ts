@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { buildOptions, loadProviders, type ConfigError } from '../src/options.js';
 
 /** Loads a page in an iframe and waits for `done` to be posted from it. */
 async function page(body: string, lang = 'fr'): Promise<Window> {
@@ -50,6 +51,8 @@ describe('dist builds', () => {
     for (const other of ['venmo.js', 'sepa.js', 'ethereum.js', 'keccak.js', 'monero.js', 'pix.js', 'e164.js']) expect(chunks).to.not.include(other);
     // French strings in the modal go through lit-localize's runtime.
     expect(chunks).to.include('localization.js');
+    // Every value is right: the text of the error messages stays on the server.
+    expect(chunks).to.not.include('error-messages.js');
   });
 
   it('an English page opens the modal without any language chunk or lit-localize runtime', async () => {
@@ -63,6 +66,59 @@ describe('dist builds', () => {
     expect(chunks.filter((name) => /^[a-z]{2}(-[A-Z]{2})?\.js$/.test(name))).to.deep.equal([]);
     expect(chunks).to.not.include('localization.js');
     expect(chunks).to.include.members(['options.js', 'paypal.js', 'bitcoin.js', 'modal.js']);
+    expect(chunks).to.not.include('error-messages.js');
+  });
+
+  // The ES build moves the text of the error messages into a chunk of its own
+  // (scripts/lazy-messages.mjs): each report must read exactly as the source writes it.
+  describe('error messages', () => {
+    const attributes: Record<string, string> = {
+      paypal: 'https://example.com/awadiop',
+      venmo: '@a',
+      bitcoin: 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx',
+      sepa: 'DE89 3704 0044 0532 0130 01',
+      lightning: 'nope',
+      ethereum: '0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
+      pix: 'not a key',
+      monero: '4AdUndXHHZ6cfufTMvppY6JwXNouMBzSkbLYfpAV5Usx3skxNgYeYTRj5UzqtReoS44qo9mtmXCqY45DJ852K5Jv2684Rgf',
+      wave: '+221 77 123',
+      upi: 'awa@',
+      solana: '0OIl',
+      cashapp: '$',
+    };
+    const settings = { currency: 'EURO', amounts: '3 x 10', amount: null, _badAmount: 'abc', recipient: 'Awa Diop' };
+    const markup = `<tip-jar ${Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ')} currency="EURO" amounts="3 x 10" amount="abc" recipient="Awa Diop">
+      <a href="javascript:alert(1)">x</a><data value="">empty</data></tip-jar>
+      <script>
+        window.errors = [];
+        document.addEventListener('tip-jar-error', (e) => window.errors.push(e.detail));
+      </script>
+      <script type="module">
+        const el = document.querySelector('tip-jar');
+        await customElements.whenDefined('tip-jar');
+        await el.updateComplete;
+        window.chunks = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('/chunks/')).map((n) => n.split('/').pop());
+        parent.postMessage('done', '*');
+      </script>`;
+
+    async function expected(): Promise<ConfigError[]> {
+      await loadProviders(Object.keys(attributes));
+      return buildOptions({ values: attributes, settings, links: [{ name: 'x', href: 'javascript:alert(1)' }], data: [{ name: 'empty', value: '' }] }).errors;
+    }
+
+    for (const [build, script] of [
+      ['ES module', '<script type="module" src="/dist/tip-jar.js"></script>'],
+      ['classic', '<script src="/dist/tip-jar.classic.js"></script>'],
+    ]) {
+      it(`read as in the source, from the ${build} build`, async () => {
+        const win = (await page(`${script}${markup}`, 'en')) as unknown as { errors: ConfigError[]; chunks?: () => string[] };
+        const want = await expected();
+        expect(want.length).to.equal(Object.keys(attributes).length + 5);
+        for (const error of want) expect(error.message).to.be.a('string').with.length.above(10);
+        expect(win.errors).to.deep.equal(want);
+        if (build === 'ES module') expect(win.chunks!()).to.include('error-messages.js');
+      });
+    }
   });
 
   it('dist/tip-jar.classic.js works from a plain script tag, loaded twice', async () => {
