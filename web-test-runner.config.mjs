@@ -85,6 +85,7 @@ export default {
     svelte,
     cjsPlugin(require, [
       'qrcode/lib/core/qrcode.js',
+      'qrcode/lib/core/format-info.js',
       'jsqr',
       'bip21',
       'bech32',

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { registry } from '../src/providers/index.js';
-import { qrMatrix, QUIET_ZONE } from '../src/qr.js';
+import QRCode from 'qrcode/lib/core/qrcode.js';
+import { qrMatrix, QUIET_ZONE, segments, symbol } from '../src/qr.js';
 import { decodeQr, lightBorder, openModal, parts, rasterize, record, tipJar } from './helpers.js';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
@@ -115,6 +116,84 @@ describe('QR codes', () => {
       }
     });
   }
+
+  describe('encoding', () => {
+    // Payloads of every kind the widget makes, and text that needs versions 10–26 and 27–40,
+    // whose character counts take more bits.
+    const samples = [
+      'https://paypal.me/awadiop/5EUR',
+      `bitcoin:${BTC}?amount=0.0005&label=Awa%20Diop&message=Merci%20pour%20l%27article%20%21`,
+      'BCD\n002\n1\nSCT\n\nAwa Diop\nDE89370400440532013000\nEUR5\n\n\nMerci pour l\'article !',
+      '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D',
+      LNURL,
+      'upi://pay?pa=awadiop@okaxis&pn=Awa%20Diop&cu=INR',
+      'Ecobank 01234 56789 · Awa Diop',
+      '0123456789',
+      'HELLO WORLD 12345678901234567890',
+      '😀 日本語 ünïcödé',
+      'BCD\n002\n1\nSCT\n' + 'Remittance 12345678901234 with a long text '.repeat(4),
+      'A1'.repeat(200) + '9'.repeat(300),
+      'x'.repeat(1200),
+    ];
+    const band = (version: number) => (version < 10 ? 0 : version < 27 ? 1 : 2);
+
+    it('each symbol is the one qrcode draws for the same segments after its own search of the eight masks', () => {
+      // And 300 texts drawn from digits, capitals, lower case, punctuation and UTF-8, 1 to 400 characters.
+      let seed = 1;
+      const random = () => ((seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff);
+      const pool = [...'0123456789ABCDEFXYZ abcxyz:/.%?=&é€日'];
+      const drawn = Array.from({ length: 300 }, () => Array.from({ length: 1 + Math.floor(random() * 400) }, () => pool[Math.floor(random() * pool.length)]).join(''));
+      for (const text of [...samples, ...drawn]) {
+        const ours = symbol(text);
+        const theirs = QRCode.create(segments(text, band(ours.version)), { errorCorrectionLevel: 'M' });
+        expect(ours.version, text).to.equal(theirs.version);
+        expect([...ours.data], text).to.deep.equal([...theirs.modules.data]);
+      }
+      // The three bands of character count sizes are all covered.
+      expect(new Set(samples.map((text) => band(symbol(text).version)))).to.deep.equal(new Set([0, 1, 2]));
+    });
+
+    it('the segments spell the text, each in a mode that can hold it, in no more bits than qrcode chooses', () => {
+      for (const text of samples) {
+        for (const b of [0, 1, 2]) {
+          const parts = segments(text, b);
+          expect(parts.map((part) => part.data).join(''), text).to.equal(text);
+          for (const { data, mode } of parts) {
+            if (mode === 'numeric') expect(data).to.match(/^[0-9]+$/);
+            if (mode === 'alphanumeric') expect(data).to.match(/^[0-9A-Z $%*+\-./:]+$/);
+          }
+        }
+        const ours = QRCode.create(segments(text, band(symbol(text).version)), { errorCorrectionLevel: 'M' });
+        const theirs = QRCode.create(text, { errorCorrectionLevel: 'M' });
+        const bits = ({ segments: parts, version }: typeof theirs) =>
+          parts.reduce((sum, part) => sum + 4 + part.mode.ccBits[band(version)] + part.getBitsLength(), 0);
+        expect(ours.version, text).to.be.at.most(theirs.version);
+        if (band(ours.version) === band(theirs.version)) expect(bits(ours), text).to.be.at.most(bits(theirs));
+      }
+      // Digits alone are numeric, upper case with digits alphanumeric, the rest bytes; long runs of digits get their own segment.
+      expect(segments('0123456789')).to.deep.equal([{ data: '0123456789', mode: 'numeric' }]);
+      expect(segments('HELLO WORLD')).to.deep.equal([{ data: 'HELLO WORLD', mode: 'alphanumeric' }]);
+      expect(segments('hello')).to.deep.equal([{ data: 'hello', mode: 'byte' }]);
+      expect(segments('id=123456789012345678901234')).to.deep.equal([
+        { data: 'id=', mode: 'byte' },
+        { data: '123456789012345678901234', mode: 'numeric' },
+      ]);
+    });
+
+    it('every sample decodes to its text', async () => {
+      for (const text of samples.slice(0, 10)) {
+        const matrix = qrMatrix(text)!;
+        const side = matrix.size + 2 * QUIET_ZONE;
+        const box = document.createElement('div');
+        box.innerHTML = `<svg viewBox="0 0 ${side} ${side}" width="${side * 4}" height="${side * 4}" shape-rendering="crispEdges"><rect width="${side}" height="${side}" fill="#fff"/><path fill="#000"/></svg>`;
+        box.querySelector('path')!.setAttribute('d', matrix.path);
+        document.body.append(box);
+        const svg = box.querySelector('svg')!;
+        expect(await decodeQr(svg), text).to.equal(text);
+        box.remove();
+      }
+    });
+  });
 
   it('the quiet zone is exactly four modules wide on each side', () => {
     const text = `bitcoin:${BTC}`;
