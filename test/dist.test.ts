@@ -119,6 +119,15 @@ describe('dist builds', () => {
         if (build === 'ES module') expect(win.chunks!()).to.include('error-messages.js');
       });
     }
+
+    it('say which values are wrong when their text cannot be fetched', async () => {
+      const win = (await page(`<script type="module" src="/broken-dist/tip-jar.js"></script>${markup}`, 'en')) as unknown as { errors: ConfigError[] };
+      const want = await expected();
+      expect(win.errors.map(({ provider, attribute, value }) => ({ provider, attribute, value }))).to.deep.equal(
+        want.map(({ provider, attribute, value }) => ({ provider, attribute, value })),
+      );
+      for (const error of win.errors) expect(error.message).to.equal('This value is not valid (the text of this message could not be loaded).');
+    });
   });
 
   it('dist/tip-jar.classic.js works from a plain script tag, loaded twice', async () => {
