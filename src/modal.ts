@@ -72,6 +72,8 @@ export class TipJarModal implements ReactiveController {
   private frame?: () => void;
   /** Opened, with tip-jar-open waiting for the cards in view. */
   private opening = false;
+  /** Shown by showModal(), until its close event: every opening gets exactly one close. */
+  private shown = false;
   private waiting: (() => void)[] = [];
   /** Options whose QR was reported shown since the modal opened. */
   private reported = new Set<string>();
@@ -127,9 +129,11 @@ export class TipJarModal implements ReactiveController {
   hostDisconnected(): void {
     for (const name of FORWARDED) this.host.removeEventListener(name, this.forward);
     // A removed dialog leaves the top layer without a close event; close it so state stays true.
+    // `open` turns false at once: put back before the close event arrives, it stays closed.
     const dialog = this.dialog;
     if (dialog?.open) {
       this.reason = 'api';
+      this.host.open = false;
       dialog.close();
     }
   }
@@ -140,13 +144,15 @@ export class TipJarModal implements ReactiveController {
     const dialog = this.dialog;
     if (!dialog) return;
     if (host.open && !dialog.open) {
-      if (!host.isConnected) return;
+      // Closed, with its close event still on the way (Escape, hide() then show()): onClose decides.
+      if (!host.isConnected || this.shown) return;
       try {
         dialog.showModal();
       } catch {
         host.open = false;
         return;
       }
+      this.shown = true;
       this.reported.clear();
       this.copied = undefined;
       this.status = '';
@@ -181,9 +187,10 @@ export class TipJarModal implements ReactiveController {
     return wide.matches ? this.host.open : this.revealed.has(keyOf(option));
   }
 
-  /** Resolves once every option is rendered (at once when closed). */
+  /** Resolves once the dialog is open and every option rendered (at once when closed). */
   rendered(): Promise<void> {
-    return this.host.open && this.host.isConnected && this.count < this.host._records.length
+    const { host } = this;
+    return host.open && host.isConnected && (this.count < host._records.length || (this.shown && !this.dialog?.open))
       ? new Promise((resolve) => this.waiting.push(resolve))
       : Promise.resolve();
   }
@@ -247,15 +254,22 @@ export class TipJarModal implements ReactiveController {
   private onMedia = () => this.host.requestUpdate();
 
   private onClose = () => {
-    const reason = this.reason ?? 'api';
+    // No reason set: the browser closed the dialog itself (Escape with no cancel event first, as
+    // a second press without a click between; a phone's back gesture).
+    const reason = this.reason ?? 'escape';
     this.reason = undefined;
+    this.shown = false;
     this.revealed.clear();
     this.count = FIRST;
     this.frame?.();
     const { host } = this;
-    if (host.open) host.open = false;
+    // Closed by the visitor: `open` follows. Closed by hide() or removal, `open` was already
+    // false; true again means show() came before this event, and the modal opens anew.
+    const reopen = reason === 'api' && host.open;
+    if (!reopen) host.open = false;
     emit(host, 'tip-jar-close', { reason });
-    host.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
+    if (reopen) host.requestUpdate();
+    else host.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
   };
 
   private onCancel = () => {

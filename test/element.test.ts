@@ -442,6 +442,44 @@ describe('<tip-jar> element', () => {
     expect(dialog.open).to.equal(true);
   });
 
+  it('put back in the same task it was removed in, stays closed: open and the dialog agree at once', async () => {
+    const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
+    const dialog = await openModal(el);
+    const events = record(el, 'tip-jar-open', 'tip-jar-close');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect([el.open, dialog.open]).to.deep.equal([false, false]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events.map((e) => [e.type, e.detail])).to.deep.equal([['tip-jar-close', { reason: 'api' }]]);
+    expect([el.open, dialog.open]).to.deep.equal([false, false]);
+  });
+
+  it('hide() then show() in one task closes once and opens again; updateComplete waits for it', async () => {
+    const el = await tipJar(html`<tip-jar paypal="awadiop" venmo="awa-diop"></tip-jar>`);
+    const dialog = await openModal(el);
+    const events = record(el, 'tip-jar-open', 'tip-jar-close');
+    el.hide();
+    await el.updateComplete;
+    el.show();
+    await el.updateComplete;
+    expect([el.open, dialog.open]).to.deep.equal([true, true]);
+    expect(events.map((e) => e.type)).to.deep.equal(['tip-jar-close', 'tip-jar-open']);
+    expect(events[0].detail).to.deep.equal({ reason: 'api' });
+    expect(parts(el, 'option')).to.have.length(2);
+  });
+
+  it('a close the browser makes on its own (no cancel event first) closes for good, as Escape', async () => {
+    const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
+    const dialog = await openModal(el);
+    const closed = oneEvent(el, 'tip-jar-close');
+    dialog.close();
+    expect((await closed).detail).to.deep.equal({ reason: 'escape' });
+    await el.updateComplete;
+    expect([el.open, dialog.open]).to.deep.equal([false, false]);
+  });
+
   describe('on a phone-sized screen', () => {
     before(() => setViewport({ width: 390, height: 800 }));
     after(() => setViewport({ width: 800, height: 600 }));
