@@ -53,6 +53,14 @@ export const modalStyles = css`
     flex-direction: column;
   }
 
+  /* Laid out for an instant while closed, never painted: see warm() in modal.ts. */
+  .dialog.warm:not([open]) {
+    display: block;
+    position: fixed;
+    visibility: hidden;
+    contain: strict;
+  }
+
   .dialog::backdrop {
     background: rgb(12 14 18 / 0.6);
   }

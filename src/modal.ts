@@ -42,17 +42,26 @@ const FIRST = 6;
 
 const keyOf = (option: OptionRecord) => `${option.provider} ${option.qr}`;
 
+/** Currency formats by locale, currency and fraction digits: each takes a millisecond to make. */
+const formats = new Map<string, Intl.NumberFormat>();
+function currencyFormat(locale: string, currency: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${currency} ${options.minimumFractionDigits} ${options.maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency, ...options })));
+  return format;
+}
+
+/** Every decimal of a number, as toLocaleString would give it (which makes a format each call). */
+const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
 /** Formats an amount for the locale; coins keep every decimal the amount has. */
 export function formatAmount(value: number, currency: string, locale: string): string {
-  const decimals = (value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }).split('.')[1] ?? '').length;
+  const decimals = (plain.format(value).split('.')[1] ?? '').length;
   try {
     // Whole amounts read best without decimals: "$5", "5 €".
-    const whole = Number.isInteger(value) ? { minimumFractionDigits: 0 } : {};
-    const format = new Intl.NumberFormat(locale, { style: 'currency', currency, ...whole });
+    const format = currencyFormat(locale, currency, Number.isInteger(value) ? { minimumFractionDigits: 0 } : {});
     const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return decimals > digits
-      ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Math.min(decimals, 20) }).format(value)
-      : format.format(value);
+    return (decimals > digits ? currencyFormat(locale, currency, { maximumFractionDigits: Math.min(decimals, 20) }) : format).format(value);
   } catch {
     return `${value} ${currency}`;
   }
@@ -89,13 +98,17 @@ export class TipJarModal implements ReactiveController {
   }
 
   /**
-   * Encodes the QR codes ahead of the click, one per idle period, once the visitor has shown
-   * intent: encoding (which tries all eight masks) is most of the cost of opening.
+   * Readies the opening in idle periods once the visitor has shown intent: first the fonts, then
+   * the QR codes, a few per period (encoding tries all eight masks).
    */
   private prepare(): void {
     const pending = this.host._records.map((option) => option.qr);
+    let warm = true;
     const step = (deadline?: IdleDeadline) => {
-      while (pending.length && (!deadline || deadline.timeRemaining() > 8)) {
+      if (warm) {
+        warm = false;
+        this.warm();
+      } else while (pending.length && (!deadline || deadline.timeRemaining() > 8)) {
         qrMatrix(pending.shift()!);
         if (!deadline) break;
       }
@@ -103,6 +116,19 @@ export class TipJarModal implements ReactiveController {
     };
     const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16));
     schedule();
+  }
+
+  /**
+   * Lays the closed dialog out once, unseen and out of the page's flow, and takes it down in the
+   * same task: nothing is painted, but the browser resolves each face and size of its text then
+   * (a lookup per font, which took a third of the opening), not while the visitor waits.
+   */
+  private warm(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open || this.host.open) return;
+    dialog.classList.add('warm');
+    dialog.getBoundingClientRect();
+    dialog.classList.remove('warm');
   }
 
   /** Forwards the host's events when the site opted in; events keep their order. */

@@ -442,6 +442,33 @@ describe('<tip-jar> element', () => {
     expect(dialog.open).to.equal(true);
   });
 
+  it('readies the modal after a hover unseen: laid out once and taken down in the same task, nothing moved or focused', async () => {
+    const el = await tipJar(html`<tip-jar recipient="Awa Diop" paypal="awadiop" venmo="awa-diop" sepa="DE89 3704 0044 0532 0130 00" amounts="3 5" currency="EUR"></tip-jar>`);
+    const after = document.createElement('p');
+    after.textContent = 'The text after the element.';
+    el.after(after);
+    const trigger = part<HTMLButtonElement>(el, 'button')!;
+    const where = () => JSON.stringify([trigger.getBoundingClientRect(), after.getBoundingClientRect(), document.documentElement.scrollHeight]);
+    const before = where();
+    const focused = document.activeElement;
+    const batches: string[][] = [];
+    const observer = new MutationObserver((list) => batches.push(list.map((r) => r.oldValue!)));
+    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+    trigger.dispatchEvent(new PointerEvent('pointerenter'));
+    await new Promise((resolve) => { const check = () => (el.shadowRoot!.querySelector('dialog') ? resolve(null) : setTimeout(check)); check(); });
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    observer.disconnect();
+    // Both changes (their old values here) reached the observer together: made in one task, with
+    // no frame painted between.
+    expect(batches).to.deep.equal([['dialog', 'dialog warm']]);
+    expect(dialog.className).to.equal('dialog');
+    expect([dialog.open, getComputedStyle(dialog).display, el.open]).to.deep.equal([false, 'none', false]);
+    expect(where()).to.equal(before);
+    expect(document.activeElement).to.equal(focused);
+    after.remove();
+  });
+
   it('put back in the same task it was removed in, stays closed: open and the dialog agree at once', async () => {
     const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
     const dialog = await openModal(el);
