@@ -2,7 +2,7 @@
 // with every QR code in view painted (300 ms after a hover, and cold), against as many Shoelace
 // <sl-qr-code> elements. Prints medians over several runs. Then the layout shift of a post while
 // the element upgrades and its idle code loads, and the JS heap and DOM counters before and after
-// 300 open/close cycles. Never part of the tests.
+// 300 open/close cycles. Never part of the tests. ONLY=open times the opening alone.
 import { existsSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -225,13 +225,15 @@ const shiftScenarios = {
   'floating, lang="fr"': { lang: 'fr', floating: true },
   'inline, lang="fr", no added latency': { lang: 'fr', latency: 0 },
 };
+// ONLY=open times the opening alone.
+const openOnly = process.env.ONLY === 'open';
 const layout = {};
-for (const [name, scenario] of Object.entries(shiftScenarios)) {
+for (const [name, scenario] of Object.entries(openOnly ? {} : shiftScenarios)) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await layoutShift(scenario));
   layout[name] = { cls: median(runs.map((r) => r.cls)), after: median(runs.map((r) => r.after)), count: median(runs.map((r) => r.count)), worst: Math.max(...runs.map((r) => r.after)) };
 }
-const memory = await cycles();
+const memory = openOnly ? undefined : await cycles();
 
 await browser.close();
 await server.stop();
@@ -246,6 +248,7 @@ for (const [key, row] of Object.entries(table)) {
   console.log(`| ${names[key]} | ${row.count} | ${row.median.toFixed(1)} | ${(row.median / base).toFixed(2)}× | ${own ? row.all.toFixed(1) : ''} | ${own ? row.longest.toFixed(0) : ''} |`);
 }
 
+if (openOnly) process.exit(0);
 console.log(`\nLayout shift of a post (script in <head>) while the element upgrades and its idle code loads, 4x CPU slowdown, ${LATENCY} ms added per request, 412×800, median of ${RUNS} runs\n`);
 console.log('| page | CLS | shifts | CLS once the trigger is shown | worst run, once shown |');
 console.log('|---|---|---|---|---|');

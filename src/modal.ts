@@ -37,6 +37,10 @@ const FORWARDED = ['tip-jar-open', 'tip-jar-close', 'tip-jar-select', 'tip-jar-c
 
 const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
 
+/** The Prioritized Task Scheduling API, where the browser has it (not yet in TypeScript's DOM types). */
+declare const TaskController: (new (init: { priority: 'background' }) => AbortController) | undefined;
+declare const scheduler: { postTask(task: () => void, options: { signal: AbortSignal }): Promise<void> };
+
 /** Cards rendered while closed: about a screenful. */
 const FIRST = 6;
 
@@ -249,18 +253,24 @@ export class TipJarModal implements ReactiveController {
       host.requestUpdate();
       return;
     }
-    // Right after the next paint, so that each frame paints before more work starts; a timer
-    // too, for a page whose frames are paused (a background tab, say).
+    // After the next paint, so that each frame paints before more work starts, and behind the
+    // page's own tasks and input where the browser can tell (cards below the fold can wait a few
+    // milliseconds; a click cannot). A timer too, for a page whose frames are paused (a
+    // background tab, say).
     const step = () => {
       this.frame?.();
       this.count += 4;
       host.requestUpdate();
     };
+    const task = typeof TaskController === 'function' ? new TaskController({ priority: 'background' }) : undefined;
     let next: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (next = setTimeout(step)));
+    const frame = requestAnimationFrame(() =>
+      task ? scheduler.postTask(step, { signal: task.signal }).catch(() => undefined) : (next = setTimeout(step)),
+    );
     const timer = setTimeout(step, 100);
     this.frame = () => {
       cancelAnimationFrame(frame);
+      task?.abort();
       clearTimeout(next);
       clearTimeout(timer);
       this.frame = undefined;
