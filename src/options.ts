@@ -148,11 +148,17 @@ const camel = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: strin
 const valuesOf = (element: object): OptionInput['values'] =>
   Object.fromEntries(providerIds.map((id) => [id, (element as Record<string, string | undefined>)[camel(id)]]));
 
-/** The providers an element (or any object with its properties) configures whose code has not arrived or failed yet. */
+/**
+ * The providers an element (or any object with its properties) configures whose code has not
+ * arrived or failed yet, or whose value needs more code that has not (a legacy Bitcoin address).
+ */
 export function missing(element: object): string[] {
   const values = valuesOf(element);
-  return providerIds.filter((id) => configured(values[id]) && !loaded.has(id));
+  return providerIds.filter((id) => configured(values[id]) && (!loaded.has(id) || !!loaded.get(id)?.prepare?.(values[id]!)));
 }
+
+/** Fetches the code an element's configured providers and their values need; settles when it is all in (or failed). */
+export const loadCode = (element: object): Promise<unknown> => loadProviders(missing(element), valuesOf(element));
 
 /** The options of a `<tip-jar>`: its provider properties, shared settings and `<a>`/`<data>` children. */
 export function optionsOf(element: Element & Settings): ReturnType<typeof buildOptions> {
@@ -164,12 +170,15 @@ export function optionsOf(element: Element & Settings): ReturnType<typeof buildO
   });
 }
 
-/** Fetches these providers' code; settles when each has arrived or failed (then its option reports why). */
-export function loadProviders(ids: readonly string[]): Promise<unknown> {
+/**
+ * Fetches these providers' code, and what these values of theirs need; settles when each has
+ * arrived or failed (then its option reports why).
+ */
+export function loadProviders(ids: readonly string[], values: Partial<Record<string, string | null>> = {}): Promise<unknown> {
   return Promise.all(
     ids.map((id) => {
       let pending = loading.get(id);
-      if (!pending) {
+      if (!pending && !loaded.has(id)) {
         const load = registry.find(([key]) => key === id)![1];
         pending = load().then(
           (provider) => void loaded.set(id, provider),
@@ -177,7 +186,8 @@ export function loadProviders(ids: readonly string[]): Promise<unknown> {
         ).finally(() => loading.delete(id));
         loading.set(id, pending);
       }
-      return pending;
+      const value = values[id];
+      return Promise.resolve(pending).then(() => (configured(value) ? loaded.get(id)?.prepare?.(value) : undefined));
     }),
   );
 }
@@ -230,7 +240,8 @@ export function buildOptions({ values, settings, links, data }: OptionInput): {
     }
     const provider = loaded.get(id);
     // Not fetched yet: the option appears when its code arrives.
-    if (provider === undefined) continue;
+    // Not arrived yet, or still fetching what this value needs: it is built once that is in.
+    if (provider === undefined || provider?.prepare?.(value)) continue;
     if (provider === null) {
       refuse(id, id, value, 'The code for this option could not be loaded; check the connection and reload.');
       continue;

@@ -375,7 +375,7 @@ export class TipJarElement extends LitElement {
     return (optionsModule ??= import('./options.js'))
       .then((module) => {
         this._options = module;
-        return module.loadProviders(module.missing(this));
+        return module.loadCode(this);
       })
       .then(
         () => this._changed(),

@@ -48,11 +48,43 @@ describe('dist builds', () => {
     // The page configures PayPal and Bitcoin: their code comes, no other provider's.
     const chunks = win.chunks();
     expect(chunks).to.include.members(['options.js', 'paypal.js', 'bitcoin.js', 'modal.js']);
-    for (const other of ['venmo.js', 'sepa.js', 'ethereum.js', 'keccak.js', 'monero.js', 'pix.js', 'e164.js']) expect(chunks).to.not.include(other);
+    // A bc1 address needs bech32, never Base58Check and its SHA-256.
+    expect(chunks).to.include('bech32.js');
+    for (const other of ['venmo.js', 'sepa.js', 'ethereum.js', 'keccak.js', 'monero.js', 'pix.js', 'e164.js', 'base58.js']) expect(chunks).to.not.include(other);
     // French strings in the modal go through lit-localize's runtime.
     expect(chunks).to.include('localization.js');
     // Every value is right: the text of the error messages stays on the server.
     expect(chunks).to.not.include('error-messages.js');
+  });
+
+  it('a legacy Bitcoin address (1…) fetches Base58Check, and is checked with it, before updateComplete resolves', async () => {
+    const legacy = (address: string, dist = 'dist') => `<script type="module" src="/${dist}/tip-jar.js"></script>
+      <tip-jar recipient="Awa Diop" bitcoin="${address}" paypal="awadiop"></tip-jar>
+      <script type="module">
+        const el = document.querySelector('tip-jar');
+        window.errors = [];
+        el.addEventListener('tip-jar-error', (e) => window.errors.push(e.detail.message));
+        await customElements.whenDefined('tip-jar');
+        await el.updateComplete;
+        window.result = el.options.filter((o) => o.provider === 'bitcoin').map((o) => o.qr);
+        window.others = el.options.filter((o) => o.provider !== 'bitcoin').map((o) => o.provider);
+        window.chunks = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('/chunks/')).map((n) => n.split('/').pop());
+        parent.postMessage('done', '*');
+      </script>`;
+    type Probe = { result: string[]; others: string[]; errors: string[]; chunks: () => string[] };
+    // The Bitcoin wiki's example P2PKH address; then the same with its last character changed.
+    const good = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2'), 'en')) as unknown as Probe;
+    expect(good.result).to.deep.equal(['bitcoin:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2?label=Awa%20Diop']);
+    expect(good.errors).to.deep.equal([]);
+    expect(good.chunks()).to.include.members(['bitcoin.js', 'base58.js']);
+    const typo = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3'), 'en')) as unknown as Probe;
+    expect(typo.result).to.deep.equal([]);
+    expect(typo.errors).to.have.length(1);
+    expect(typo.errors[0]).to.match(/typo: its checksum does not match/);
+    // Base58Check cannot be fetched: that address is reported, and the other options stay.
+    const offline = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'broken-dist'), 'en')) as unknown as Probe;
+    expect([offline.result, offline.others, offline.errors.length]).to.deep.equal([[], ['paypal'], 1]);
+    for (const probe of [good, typo]) expect(probe.others).to.deep.equal(['paypal']);
   });
 
   it('an English page opens the modal without any language chunk or lit-localize runtime', async () => {
@@ -102,7 +134,7 @@ describe('dist builds', () => {
       </script>`;
 
     async function expected(): Promise<ConfigError[]> {
-      await loadProviders(Object.keys(attributes));
+      await loadProviders(Object.keys(attributes), attributes);
       return buildOptions({ values: attributes, settings, links: [{ name: 'x', href: 'javascript:alert(1)' }], data: [{ name: 'empty', value: '' }] }).errors;
     }
 

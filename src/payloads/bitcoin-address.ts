@@ -1,7 +1,29 @@
 /** Mainnet Bitcoin address validation: Base58Check (P2PKH, P2SH) and segwit (BIP173, BIP350). */
 import { ok, fail, type Result } from '../result.js';
-import { base58CheckDecode } from './base58.js';
+import type * as Base58 from './base58.js';
 import { bech32Decode, convertBits } from './bech32.js';
+
+/** Base58Check and its SHA-256, fetched only for a legacy address; null when that failed. */
+let base58: typeof Base58 | null | undefined;
+let fetching: Promise<void> | undefined;
+
+/** The address inside the value: without spaces, a `bitcoin:` scheme or a query. */
+const addressOf = (input: string) => input.trim().replace(/^bitcoin:/i, '').split('?')[0].trim();
+
+/** What is checked with Base58Check: 1…, 3… (and m…, n…, 2… on testnet, refused by name). */
+const LEGACY = /^[13mn2][1-9A-HJ-NP-Za-km-z]{24,34}$/;
+
+/**
+ * Fetches Base58Check when the value is a legacy address, the only kind that needs it (most
+ * addresses today are bc1…); undefined when nothing is to fetch, or it has arrived or failed.
+ */
+export function prepareBitcoinAddress(input: string): Promise<void> | undefined {
+  if (base58 !== undefined || !LEGACY.test(addressOf(input))) return undefined;
+  return (fetching ??= import('./base58.js').then(
+    (module) => void (base58 = module),
+    () => void (base58 = null),
+  ));
+}
 
 export type BitcoinAddressType = 'p2pkh' | 'p2sh' | 'p2wpkh' | 'p2wsh' | 'p2tr' | 'segwit';
 
@@ -18,7 +40,7 @@ const UNKNOWN =
  * Returns the address (segwit addresses lower-cased) and its type, or an error for the site owner.
  */
 export function parseBitcoinAddress(input: string): Result<{ address: string; type: BitcoinAddressType }> {
-  const s = input.trim().replace(/^bitcoin:/i, '').split('?')[0].trim();
+  const s = addressOf(input);
   if (!s) return fail('Enter a Bitcoin address.');
   const lower = s.toLowerCase();
   if (/^(bc|tb|bcrt)1/.test(lower)) return parseSegwit(s);
@@ -27,7 +49,10 @@ export function parseBitcoinAddress(input: string): Result<{ address: string; ty
   if (/[0OIl_]/.test(s)) {
     return fail('This address contains a character that never appears in a Bitcoin address (0, O, I or l): check it for a typo.');
   }
-  const decoded = base58CheckDecode(s);
+  if (!base58) {
+    return fail('The code that checks addresses starting with 1 or 3 did not load: check the connection and reload the page.');
+  }
+  const decoded = base58.base58CheckDecode(s);
   if (!decoded) return fail(TYPO);
   if (decoded.length === 21) {
     if (decoded[0] === 0x00) return ok({ address: s, type: 'p2pkh' });

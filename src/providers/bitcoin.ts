@@ -1,5 +1,5 @@
 import { bip321Uri, formatBtcAmount } from '../payloads/bip321.js';
-import { parseBitcoinAddress } from '../payloads/bitcoin-address.js';
+import { parseBitcoinAddress, prepareBitcoinAddress } from '../payloads/bitcoin-address.js';
 import { ok } from '../result.js';
 import { defineProvider } from './provider.js';
 
@@ -10,6 +10,7 @@ export const bitcoin = defineProvider({
   action: 'wallet',
   notice: 'bitcoin-only',
   parse: (value) => parseBitcoinAddress(value),
+  prepare: (value) => prepareBitcoinAddress(value),
   build({ address }, { amount, currency, recipient, message }) {
     const text = currency === 'BTC' && amount !== null ? formatBtcAmount(amount) : null;
     const uri = bip321Uri({ address, amount: text, label: recipient || null, message: message || null });

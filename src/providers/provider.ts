@@ -58,6 +58,11 @@ export interface Provider<T = string> {
   notice?: Notice;
   parse(value: string): Result<T>;
   build(value: T, context: PaymentContext): Result<Payment>;
+  /**
+   * Fetches code that parsing this value needs beyond the provider's own (Base58Check, only for a
+   * legacy Bitcoin address); undefined when there is nothing to fetch, or it has arrived or failed.
+   */
+  prepare?(value: string): Promise<unknown> | undefined;
 }
 
 /** Builds a provider with its value type checked. */
