@@ -61,6 +61,11 @@ export const modalStyles = css`
     contain: strict;
   }
 
+  /* One card has every face and size the others use. */
+  .warm .option ~ .option {
+    display: none;
+  }
+
   .dialog::backdrop {
     background: rgb(12 14 18 / 0.6);
   }
