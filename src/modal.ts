@@ -159,13 +159,16 @@ export class TipJarModal implements ReactiveController {
   hostDisconnected(): void {
     for (const name of FORWARDED) this.host.removeEventListener(name, this.forward);
     // A removed dialog leaves the top layer without a close event; close it so state stays true.
-    // `open` turns false at once: put back before the close event arrives, it stays closed.
     const dialog = this.dialog;
     if (dialog?.open) {
       this.reason = 'api';
-      this.host.open = false;
       dialog.close();
     }
+    // Removal closes: `open` turns false at once, so that put back before the close event
+    // arrives (or after show() came while it was on its way), it stays closed.
+    if (this.shown) this.host.open = false;
+    // Nothing renders while disconnected: updateComplete does not wait for it.
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   /** Keeps the dialog in step with `open`. */

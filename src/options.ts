@@ -239,8 +239,7 @@ export function buildOptions({ values, settings, links, data }: OptionInput): {
       continue;
     }
     const provider = loaded.get(id);
-    // Not fetched yet: the option appears when its code arrives.
-    // Not arrived yet, or still fetching what this value needs: it is built once that is in.
+    // Not arrived yet, or still fetching what this value needs: the option appears once that is in.
     if (provider === undefined || provider?.prepare?.(value)) continue;
     if (provider === null) {
       refuse(id, id, value, 'The code for this option could not be loaded; check the connection and reload.');

@@ -497,6 +497,23 @@ describe('<tip-jar> element', () => {
     expect(parts(el, 'option')).to.have.length(2);
   });
 
+  it('removed while a close is on its way and show() was called, it stays closed and updateComplete resolves', async () => {
+    const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
+    const dialog = await openModal(el);
+    const parent = el.parentElement!;
+    el.hide();
+    await el.updateComplete;
+    el.show();
+    const settled = el.updateComplete;
+    el.remove();
+    await settled;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([el.open, dialog.open]).to.deep.equal([false, false]);
+    parent.append(el);
+    await el.updateComplete;
+    expect([el.open, dialog.open]).to.deep.equal([false, false]);
+  });
+
   it('a close the browser makes on its own (no cancel event first) closes for good, as Escape', async () => {
     const el = await tipJar(html`<tip-jar paypal="awadiop"></tip-jar>`);
     const dialog = await openModal(el);
