@@ -86,6 +86,11 @@ export default {
     cjsPlugin(require, [
       'qrcode/lib/core/qrcode.js',
       'qrcode/lib/core/format-info.js',
+      'qrcode/lib/core/reed-solomon-encoder.js',
+      'qrcode/lib/core/error-correction-code.js',
+      'qrcode/lib/core/error-correction-level.js',
+      'qrcode/lib/core/alignment-pattern.js',
+      'qrcode/lib/core/utils.js',
       'jsqr',
       'bip21',
       'bech32',

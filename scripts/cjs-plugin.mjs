@@ -2,6 +2,7 @@
 // (fromRollup(@rollup/plugin-commonjs) fails in the dev server with current versions:
 // "does not provide an export named 'default'".)
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const PREFIX = '/__cjs/';
@@ -25,14 +26,36 @@ const nodeUtilStub = {
 export function cjsPlugin(require, specifiers) {
   const cache = new Map();
 
-  // A package another one requires (react for react-dom) is not bundled twice: it is imported
-  // from its own converted module, so that both share one instance.
+  // A module another one requires (react for react-dom, one file of qrcode for another) is not
+  // bundled twice: it is imported from its own converted module, so that both share one instance.
+  const byFile = new Map(specifiers.map((specifier) => [require.resolve(specifier), specifier]));
+  const objects = new Map();
+  const exportsObject = (file) => {
+    if (!objects.has(file)) {
+      const script = `const m = require(${JSON.stringify(file)}); console.log(typeof m === 'object' && m !== null && !('default' in m))`;
+      objects.set(file, execFileSync(process.execPath, ['-e', script]).toString().trim() === 'true');
+    }
+    return objects.get(file);
+  };
   const sharedWith = (current) => ({
     name: 'shared-packages',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) =>
         args.path !== current && specifiers.includes(args.path) ? { path: args.path, namespace: 'shared' } : undefined,
       );
+      build.onResolve({ filter: /^\./ }, (args) => {
+        if (!args.resolveDir) return undefined;
+        let file;
+        try {
+          file = require.resolve(join(args.resolveDir, args.path));
+        } catch {
+          return undefined;
+        }
+        const specifier = byFile.get(file);
+        // Only a module of named exports: a `require` of the shared ES module gets its namespace,
+        // which stands in for an exports object but not for a function or class.
+        return specifier && specifier !== current && exportsObject(file) ? { path: specifier, namespace: 'shared' } : undefined;
+      });
       build.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => {
         const url = `${PREFIX}${encodeURIComponent(args.path)}.js`;
         return { contents: `export * from ${JSON.stringify(url)}; export { default } from ${JSON.stringify(url)};`, loader: 'js' };

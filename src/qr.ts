@@ -1,13 +1,20 @@
 /**
  * The only module that imports `qrcode`: text in, an SVG QR code out, made on the visitor's device.
  *
- * `qrcode` does the encoding (bit stream, Reed–Solomon blocks, placement). Two of its steps took
- * 90% of the time and are done here instead: choosing the segments (its graph search) and choosing
- * the mask (it redraws and rescans the whole symbol eight times through method calls). Both follow
- * ISO/IEC 18004:2015, and the result is the symbol `qrcode` itself makes for the same segments.
+ * `qrcode` gives the parts that are tables and arithmetic: the Reed–Solomon encoder, the error
+ * correction blocks of each version, the alignment pattern positions and the format information.
+ * This module lays them out after ISO/IEC 18004:2015: it chooses the segments, writes the bit
+ * stream, places the modules and chooses the mask. `qrcode.create` would do the same with its own
+ * segmentation (a graph search) and mask search (it redraws and rescans the symbol eight times),
+ * which took 90% of the time, and brings code for modes the widget never uses. The tests check
+ * that every symbol is the one `qrcode.create` draws for the same segments.
  */
-import QRCode from 'qrcode/lib/core/qrcode.js';
+import ReedSolomonEncoder from 'qrcode/lib/core/reed-solomon-encoder.js';
+import ECCode from 'qrcode/lib/core/error-correction-code.js';
+import ECLevel from 'qrcode/lib/core/error-correction-level.js';
+import AlignmentPattern from 'qrcode/lib/core/alignment-pattern.js';
 import FormatInfo from 'qrcode/lib/core/format-info.js';
+import Utils from 'qrcode/lib/core/utils.js';
 import { html, type TemplateResult } from 'lit';
 
 /** Light modules around the code: scanners need at least 4 (ISO/IEC 18004). */
@@ -173,14 +180,149 @@ function patterns(version: number, size: number, reserved: Uint8Array): Uint8Arr
   return all;
 }
 
+/** The mode indicator of each mode (Table 2). */
+const INDICATOR: Record<Mode, number> = { byte: 4, alphanumeric: 2, numeric: 1 };
+const utf8 = new TextEncoder();
+
+/** A segment as bits (7.4.3 to 7.4.5): [value, length] pairs after its mode and count. */
+function bits({ data, mode }: Segment): [number, number][] {
+  const out: [number, number][] = [];
+  if (mode === 'byte') for (const byte of utf8.encode(data)) out.push([byte, 8]);
+  else if (mode === 'numeric') {
+    // Groups of three digits in 10 bits; a last group of two in 7, of one in 4.
+    for (let i = 0; i < data.length; i += 3) {
+      const group = data.slice(i, i + 3);
+      out.push([+group, group.length * 3 + 1]);
+    }
+  } else {
+    // Pairs as 45 × first + second in 11 bits; a last single character in 6.
+    for (let i = 0; i < data.length; i += 2) {
+      const first = ALPHANUMERIC.indexOf(data[i]);
+      out.push(i + 1 < data.length ? [first * 45 + ALPHANUMERIC.indexOf(data[i + 1]), 11] : [first, 6]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The codewords of these segments at level M, in the smallest version that holds them (7.4),
+ * error correction added and blocks interleaved (7.5, 7.6). Throws when no version holds them.
+ */
+function codewords(parts: Segment[]): { version: number; stream: Uint8Array } {
+  const encoded = parts.map((part) => ({ part, bits: bits(part) }));
+  const length = (version: number) =>
+    encoded.reduce((sum, { part, bits }) => sum + 4 + COUNT_BITS[part.mode][band(version)] + bits.reduce((n, [, l]) => n + l, 0), 0);
+  let version = 1;
+  const dataCount = (v: number) => Utils.getSymbolTotalCodewords(v) - ECCode.getTotalCodewordsCount(v, ECLevel.M);
+  while (length(version) > dataCount(version) * 8) if (++version > 40) throw new RangeError('Too long for a QR code');
+  // The bit stream: mode, count, data; a terminator of up to four zeros, zeros to the byte, then
+  // the pad codewords 11101100 and 00010001 in turn (7.4.9, 7.4.10).
+  const data = new Uint8Array(dataCount(version));
+  let at = 0;
+  const put = (value: number, count: number) => {
+    for (let i = count - 1; i >= 0; i--, at++) if ((value >>> i) & 1) data[at >> 3] |= 0x80 >> (at & 7);
+  };
+  for (const { part, bits } of encoded) {
+    put(INDICATOR[part.mode], 4);
+    put(part.mode === 'byte' ? bits.length : part.data.length, COUNT_BITS[part.mode][band(version)]);
+    for (const [value, count] of bits) put(value, count);
+  }
+  for (let i = (at + 4 + 7) >> 3; i < data.length; i++) data[i] = (i - ((at + 4 + 7) >> 3)) % 2 ? 0x11 : 0xec;
+  // Blocks (Table 9): the later ones hold one data codeword more; each gets the same number of
+  // error correction codewords. The stream takes the data codewords of every block in turn, then
+  // the error correction codewords.
+  const total = Utils.getSymbolTotalCodewords(version);
+  const blocks = ECCode.getBlocksCount(version, ECLevel.M);
+  const shortData = Math.floor(data.length / blocks);
+  const longBlocks = data.length % blocks;
+  const rs = new ReedSolomonEncoder(Math.floor(total / blocks) - shortData);
+  const dataBlocks: Uint8Array[] = [];
+  const ecBlocks: Uint8Array[] = [];
+  for (let b = 0, offset = 0; b < blocks; b++) {
+    const block = data.subarray(offset, (offset += shortData + +(b >= blocks - longBlocks)));
+    dataBlocks.push(block);
+    ecBlocks.push(rs.encode(block));
+  }
+  const stream = new Uint8Array(total);
+  let k = 0;
+  for (const group of [dataBlocks, ecBlocks]) {
+    // The last block is the longest.
+    for (let i = 0; i < group[blocks - 1].length; i++) for (const block of group) if (i < block.length) stream[k++] = block[i];
+  }
+  return { version, stream };
+}
+
+/**
+ * The symbol before masking (7.3, 7.7): function patterns, the reserved places of format and
+ * version information, and the codewords in their two-module columns, upwards then downwards
+ * from the bottom right. `reserved` is 1 where masks leave the module alone.
+ */
+function place(version: number, stream: Uint8Array): { size: number; data: Uint8Array; reserved: Uint8Array } {
+  const size = version * 4 + 17;
+  const data = new Uint8Array(size * size);
+  const reserved = new Uint8Array(size * size);
+  const set = (row: number, col: number, dark: boolean | number) => {
+    data[row * size + col] = +dark;
+    reserved[row * size + col] = 1;
+  };
+  // Finder patterns with their separators, in three corners (6.3.3).
+  for (const [top, left] of [[0, 0], [size - 7, 0], [0, size - 7]]) {
+    for (let r = -1; r <= 7; r++) {
+      for (let c = -1; c <= 7; c++) {
+        if (top + r < 0 || top + r >= size || left + c < 0 || left + c >= size) continue;
+        const ring = Math.max(Math.abs(r - 3), Math.abs(c - 3));
+        set(top + r, left + c, ring !== 2 && ring !== 4);
+      }
+    }
+  }
+  // Timing patterns (6.3.5).
+  for (let i = 8; i < size - 8; i++) set(i, 6, i % 2 === 0), set(6, i, i % 2 === 0);
+  // Alignment patterns (6.3.6).
+  for (const [row, col] of AlignmentPattern.getPositions(version)) {
+    for (let r = -2; r <= 2; r++) for (let c = -2; c <= 2; c++) set(row + r, col + c, Math.max(Math.abs(r), Math.abs(c)) !== 1);
+  }
+  // Format information (7.9), written with the mask; the dark module beside it.
+  for (let i = 0; i < 15; i++) {
+    set(i < 6 ? i : i < 8 ? i + 1 : size - 15 + i, 8, 0);
+    set(8, i < 8 ? size - i - 1 : i < 9 ? 15 - i : 14 - i, 0);
+  }
+  set(size - 8, 8, 1);
+  // Version information from version 7 (7.10): 6 bits and a (18, 6) Golay code, next to the
+  // top right and bottom left finders.
+  if (version >= 7) {
+    let code = version << 12;
+    for (let digit = 17; digit >= 12; digit--) if ((code >> digit) & 1) code ^= 0x1f25 << (digit - 12);
+    code |= version << 12;
+    for (let i = 0; i < 18; i++) {
+      const row = Math.floor(i / 3);
+      const col = (i % 3) + size - 11;
+      set(row, col, (code >> i) & 1);
+      set(col, row, (code >> i) & 1);
+    }
+  }
+  // The codewords, most significant bit first; remainder bits stay light (7.7.3).
+  let bit = 0;
+  for (let right = size - 1, upwards = true; right > 0; right -= 2, upwards = !upwards) {
+    if (right === 6) right--;
+    for (let step = 0; step < size; step++) {
+      const row = upwards ? size - 1 - step : step;
+      for (const col of [right, right - 1]) {
+        const k = row * size + col;
+        if (reserved[k]) continue;
+        data[k] = (stream[bit >> 3] >> (7 - (bit & 7))) & 1;
+        bit++;
+      }
+    }
+  }
+  return { size, data, reserved };
+}
+
 /** The symbol for these segments, level M, with the mask of least penalty (first of equals). */
 function encode(parts: Segment[]): { version: number; size: number; data: Uint8Array } {
-  // Mask 0 asked for, so that qrcode skips its own search; it is taken off again below.
-  const { modules, version } = QRCode.create(parts, { errorCorrectionLevel: 'M', maskPattern: 0 });
-  const { size, data, reservedBit } = modules;
-  const all = patterns(version, size, reservedBit);
-  const plain = data.map((module, k) => module ^ all[0][k]);
-  let best = { data, score: Infinity };
+  const { version, stream } = codewords(parts);
+  const { size, data: plain, reserved } = place(version, stream);
+  const all = patterns(version, size, reserved);
+  let best = { data: plain, score: Infinity };
   for (let mask = 0; mask < 8; mask++) {
     const pattern = all[mask];
     const candidate = new Uint8Array(plain.length);

@@ -28,3 +28,39 @@ declare module 'qrcode/lib/core/format-info.js' {
   const FormatInfo: { getEncodedBits(level: { bit: number }, mask: number): number };
   export default FormatInfo;
 }
+
+declare module 'qrcode/lib/core/reed-solomon-encoder.js' {
+  /** Reed–Solomon error correction over GF(256) with `degree` error correction codewords. */
+  class ReedSolomonEncoder {
+    constructor(degree: number);
+    /** The error correction codewords of a block of data codewords. */
+    encode(data: Uint8Array): Uint8Array;
+  }
+  export default ReedSolomonEncoder;
+}
+
+declare module 'qrcode/lib/core/error-correction-level.js' {
+  const ECLevel: { L: { bit: number }; M: { bit: number }; Q: { bit: number }; H: { bit: number } };
+  export default ECLevel;
+}
+
+declare module 'qrcode/lib/core/error-correction-code.js' {
+  /** Table 9: the number of error correction blocks, and of error correction codewords in all. */
+  const ECCode: {
+    getBlocksCount(version: number, level: { bit: number }): number;
+    getTotalCodewordsCount(version: number, level: { bit: number }): number;
+  };
+  export default ECCode;
+}
+
+declare module 'qrcode/lib/core/alignment-pattern.js' {
+  /** The centres of the alignment patterns of a version, as [row, column]. */
+  const AlignmentPattern: { getPositions(version: number): [number, number][] };
+  export default AlignmentPattern;
+}
+
+declare module 'qrcode/lib/core/utils.js' {
+  /** The number of codewords (data and error correction) a version holds. */
+  const Utils: { getSymbolTotalCodewords(version: number): number };
+  export default Utils;
+}
