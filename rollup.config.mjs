@@ -46,6 +46,9 @@ export default [
       format: 'es',
       entryFileNames: 'tip-jar.js',
       chunkFileNames: 'chunks/[name].js',
+      // A provider's chunk imports options.js, which imports the entry: the page has both already,
+      // so the chunk need not name the entry again.
+      hoistTransitiveImports: false,
     },
     plugins: plugins(true),
   },

@@ -4,7 +4,7 @@ import { defineProvider } from './provider.js';
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Bandcamp: the artist's page `https://NAME.bandcamp.com`, where fans buy and pay what they want. */
-export const bandcamp = defineProvider({
+export default defineProvider({
   id: 'bandcamp',
   name: 'Bandcamp',
   action: 'page',

@@ -4,7 +4,7 @@ import { ok } from '../result.js';
 import { defineProvider } from './provider.js';
 
 /** Bitcoin on-chain: a BIP 321 `bitcoin:` URI; the amount only when the currency is BTC. */
-export const bitcoin = defineProvider({
+export default defineProvider({
   id: 'bitcoin',
   name: 'Bitcoin',
   action: 'wallet',

@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Buy Me a Coffee: `https://buymeacoffee.com/NAME`. */
-export const buymeacoffee = defineProvider({
+export default defineProvider({
   id: 'buymeacoffee',
   name: 'Buy Me a Coffee',
   action: 'page',

@@ -4,7 +4,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Cash App: `https://cash.app/$TAG`, with an amount in USD `https://cash.app/$TAG/10`. */
-export const cashapp = defineProvider({
+export default defineProvider({
   id: 'cashapp',
   name: 'Cash App',
   action: 'page',

@@ -8,7 +8,7 @@ import { defineProvider } from './provider.js';
  * Ether: an ERC-681 `ethereum:` URI for chain 1, with the value in wei when the currency is ETH.
  * The chain is named so that a wallet set to another network does not send its own coin instead.
  */
-export const ethereum = defineProvider({
+export default defineProvider({
   id: 'ethereum',
   name: 'Ethereum',
   action: 'wallet',

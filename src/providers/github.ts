@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** GitHub Sponsors: `https://github.com/sponsors/LOGIN`. */
-export const github = defineProvider({
+export default defineProvider({
   id: 'github',
   name: 'GitHub Sponsors',
   action: 'page',

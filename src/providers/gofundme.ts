@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** GoFundMe: the campaign page `https://www.gofundme.com/f/SLUG`. */
-export const gofundme = defineProvider({
+export default defineProvider({
   id: 'gofundme',
   name: 'GoFundMe',
   action: 'page',

@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Ko-fi: `https://ko-fi.com/NAME`; the visitor picks the amount on the page. */
-export const kofi = defineProvider({
+export default defineProvider({
   id: 'kofi',
   name: 'Ko-fi',
   action: 'page',

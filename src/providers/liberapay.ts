@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Liberapay: `https://liberapay.com/NAME`; recurring donations chosen on the page. */
-export const liberapay = defineProvider({
+export default defineProvider({
   id: 'liberapay',
   name: 'Liberapay',
   action: 'page',

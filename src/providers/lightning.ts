@@ -6,7 +6,7 @@ import { defineProvider } from './provider.js';
  * Bitcoin over Lightning: a Lightning Address (LUD-16) or an LNURL (LUD-01) as a `lightning:` URI.
  * The wallet asks the recipient's server for an invoice, so the amount is chosen in the wallet.
  */
-export const lightning = defineProvider({
+export default defineProvider({
   id: 'lightning',
   name: 'Lightning',
   action: 'wallet',

@@ -3,7 +3,7 @@ import { ok } from '../result.js';
 import { defineProvider } from './provider.js';
 
 /** Monero: a `monero:` URI; the amount only when the currency is XMR. */
-export const monero = defineProvider({
+export default defineProvider({
   id: 'monero',
   name: 'Monero',
   action: 'wallet',

@@ -4,7 +4,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Monzo.me (UK, GBP): `https://monzo.me/NAME`, with an amount `https://monzo.me/NAME/10.00?d=NOTE`. */
-export const monzo = defineProvider({
+export default defineProvider({
   id: 'monzo',
   name: 'Monzo',
   action: 'page',

@@ -1,4 +1,4 @@
 import { mobileMoney } from './mobile-money.js';
 
 /** MTN MoMo: mobile money, paid to a phone number from the operator's app or USSD menu. */
-export const mtnMomo = mobileMoney('mtn-momo', 'MTN MoMo');
+export default mobileMoney('mtn-momo', 'MTN MoMo');

@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Open Collective: `https://opencollective.com/SLUG`. */
-export const opencollective = defineProvider({
+export default defineProvider({
   id: 'opencollective',
   name: 'Open Collective',
   action: 'page',

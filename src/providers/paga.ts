@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Paga (Nigeria): `https://justpaga.me/NAME`. */
-export const paga = defineProvider({
+export default defineProvider({
   id: 'paga',
   name: 'Paga',
   action: 'page',

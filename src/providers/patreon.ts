@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Patreon: `https://www.patreon.com/NAME`; the visitor picks a tier on the page. */
-export const patreon = defineProvider({
+export default defineProvider({
   id: 'patreon',
   name: 'Patreon',
   action: 'page',

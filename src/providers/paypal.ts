@@ -9,7 +9,7 @@ const CURRENCIES = new Set(
 );
 
 /** PayPal.me: `https://paypal.me/NAME`, with an amount `https://paypal.me/NAME/10EUR`. */
-export const paypal = defineProvider({
+export default defineProvider({
   id: 'paypal',
   name: 'PayPal',
   action: 'page',

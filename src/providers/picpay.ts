@@ -4,7 +4,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** PicPay (Brazil): `https://picpay.me/NAME`, with an amount in BRL `https://picpay.me/NAME/5.00`. */
-export const picpay = defineProvider({
+export default defineProvider({
   id: 'picpay',
   name: 'PicPay',
   action: 'page',

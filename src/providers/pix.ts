@@ -7,7 +7,7 @@ import { defineProvider } from './provider.js';
  * Pix (Brazil): a static BR Code that every Brazilian bank app scans, and the same text to copy
  * ("Pix Copia e Cola"). Needs `recipient` and `pix-city`; the amount goes in only in BRL.
  */
-export const pix = defineProvider({
+export default defineProvider({
   id: 'pix',
   name: 'Pix',
   action: 'pix',

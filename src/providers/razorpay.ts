@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Razorpay.me (India): `https://razorpay.me/@HANDLE`; the payer enters the amount. */
-export const razorpay = defineProvider({
+export default defineProvider({
   id: 'razorpay',
   name: 'Razorpay',
   action: 'page',

@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Revolut: the Revolut.Me page `https://revolut.me/NAME`; the payer enters the amount. */
-export const revolut = defineProvider({
+export default defineProvider({
   id: 'revolut',
   name: 'Revolut',
   action: 'page',

@@ -8,7 +8,7 @@ import { defineProvider } from './provider.js';
  * SEPA credit transfer: the EPC QR code (EPC069-12) that European banking apps scan, and the IBAN
  * to copy. The amount goes in only in EUR; the beneficiary name (`recipient`) is required.
  */
-export const sepa = defineProvider({
+export default defineProvider({
   id: 'sepa',
   name: 'SEPA',
   action: 'bank',

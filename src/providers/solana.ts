@@ -3,7 +3,7 @@ import { ok } from '../result.js';
 import { defineProvider } from './provider.js';
 
 /** Solana: a Solana Pay transfer request (`solana:`); the amount only when the currency is SOL. */
-export const solana = defineProvider({
+export default defineProvider({
   id: 'solana',
   name: 'Solana',
   action: 'wallet',

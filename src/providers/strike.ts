@@ -3,7 +3,7 @@ import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
 
 /** Strike: the profile page `https://strike.me/NAME`, which pays in bitcoin over Lightning. */
-export const strike = defineProvider({
+export default defineProvider({
   id: 'strike',
   name: 'Strike',
   action: 'page',

@@ -5,7 +5,7 @@ import { defineProvider } from './provider.js';
  * Stripe Payment Links: an opaque `https://buy.stripe.com/…` URL (or the site's own custom domain
  * for it), opened as given; its price is set in Stripe.
  */
-export const stripe = defineProvider({
+export default defineProvider({
   id: 'stripe',
   name: 'Stripe',
   action: 'page',

@@ -7,7 +7,7 @@ import { defineProvider } from './provider.js';
  * UPI (India): a `upi://pay` link and QR for a UPI id. Apps often refuse the link for personal
  * ids, so scanning the QR is the way the option explains. The amount goes in only in INR.
  */
-export const upi = defineProvider({
+export default defineProvider({
   id: 'upi',
   name: 'UPI',
   action: 'upi',

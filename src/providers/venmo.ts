@@ -7,7 +7,7 @@ import { defineProvider } from './provider.js';
  * Venmo (US, USD only): the profile `https://venmo.com/u/NAME`, or with an amount the web pay
  * form `https://venmo.com/NAME?txn=pay&amount=5.00&note=…`.
  */
-export const venmo = defineProvider({
+export default defineProvider({
   id: 'venmo',
   name: 'Venmo',
   action: 'page',

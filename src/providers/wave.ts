@@ -8,7 +8,7 @@ type WaveTarget = { link: string } | { e164: string; display: string };
  * Wave (Senegal, Côte d'Ivoire …): a Wave Business payment link `https://pay.wave.com/m/M_…/c/sn/`,
  * opened as given with a whole XOF amount added, or a Wave number, paid like mobile money.
  */
-export const wave = defineProvider<WaveTarget>({
+export default defineProvider<WaveTarget>({
   id: 'wave',
   name: 'Wave',
   action: 'phone',
