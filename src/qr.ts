@@ -1,10 +1,9 @@
 /**
  * The only module that imports `qrcode`: text in, an SVG QR code out, made on the visitor's device.
  *
- * `qrcode` gives the parts that are tables and arithmetic: the Reed–Solomon encoder, the error
- * correction blocks of each version, the alignment pattern positions and the format information.
- * This module lays them out after ISO/IEC 18004:2015: it chooses the segments, writes the bit
- * stream, places the modules and chooses the mask. `qrcode.create` would do the same with its own
+ * `qrcode` gives the error correction: the Reed–Solomon encoder over GF(256) and the table of
+ * blocks of each version and level. This module does the rest after ISO/IEC 18004:2015: it
+ * chooses the segments, writes the bit stream, places the modules and chooses the mask. `qrcode.create` would do the same with its own
  * segmentation (a graph search) and mask search (it redraws and rescans the symbol eight times),
  * which took 90% of the time, and brings code for modes the widget never uses. The tests check
  * that every symbol is the one `qrcode.create` draws for the same segments.
@@ -12,9 +11,6 @@
 import ReedSolomonEncoder from 'qrcode/lib/core/reed-solomon-encoder.js';
 import ECCode from 'qrcode/lib/core/error-correction-code.js';
 import ECLevel from 'qrcode/lib/core/error-correction-level.js';
-import AlignmentPattern from 'qrcode/lib/core/alignment-pattern.js';
-import FormatInfo from 'qrcode/lib/core/format-info.js';
-import Utils from 'qrcode/lib/core/utils.js';
 import { html, type TemplateResult } from 'lit';
 
 /** Light modules around the code: scanners need at least 4 (ISO/IEC 18004). */
@@ -91,15 +87,44 @@ const masks: readonly ((i: number, j: number) => boolean)[] = [
   (i, j) => (((i * j) % 3) + ((i + j) % 2)) % 2 === 0,
 ];
 
+/** The 15 format bits of level M (indicator 00) and this mask: BCH (15, 5), then XOR 101010000010010 (7.9.1). */
+export function formatBits(mask: number): number {
+  let code = mask << 10;
+  for (let bit = 14; bit >= 10; bit--) if ((code >> bit) & 1) code ^= 0x537 << (bit - 10);
+  return ((mask << 10) | code) ^ 0x5412;
+}
+
 /** Writes the format information (level M, this mask) into both of its places (7.9). */
 function writeFormat(data: Uint8Array, size: number, mask: number): void {
-  const bits = FormatInfo.getEncodedBits({ bit: 0 }, mask);
+  const bits = formatBits(mask);
   for (let i = 0; i < 15; i++) {
     const dark = (bits >> i) & 1;
     data[(i < 6 ? i : i < 8 ? i + 1 : size - 15 + i) * size + 8] = dark;
     data[8 * size + (i < 8 ? size - i - 1 : i < 9 ? 15 - i : 14 - i)] = dark;
   }
   data[(size - 8) * size + 8] = 1;
+}
+
+/** The rows (and columns) of the alignment pattern centres: 6, then evenly to size − 7 (6.3.6, Annex E). */
+export function alignmentCoordinates(version: number): number[] {
+  if (version === 1) return [];
+  const count = Math.floor(version / 7) + 2;
+  const size = version * 4 + 17;
+  // Even steps, the first one taking what is left over; version 32 is the table's one exception.
+  const step = version === 32 ? 26 : Math.ceil((size - 13) / (2 * count - 2)) * 2;
+  return [6, ...Array.from({ length: count - 1 }, (_, i) => size - 7 - (count - 2 - i) * step)];
+}
+
+/**
+ * The codewords a version holds (Table 1): its modules less the function patterns (finders with
+ * separators, timing, alignment less where it crosses timing), format and version information,
+ * in whole bytes.
+ */
+export function totalCodewords(version: number): number {
+  const size = version * 4 + 17;
+  const count = version === 1 ? 0 : Math.floor(version / 7) + 2;
+  const alignment = count ? 25 * (count * count - 3) - 10 * (count - 2) : 0;
+  return (size * size - 192 - 2 * (size - 16) - alignment - 31 - (version >= 7 ? 36 : 0)) >> 3;
 }
 
 /**
@@ -213,7 +238,7 @@ function codewords(parts: Segment[]): { version: number; stream: Uint8Array } {
   const length = (version: number) =>
     encoded.reduce((sum, { part, bits }) => sum + 4 + COUNT_BITS[part.mode][band(version)] + bits.reduce((n, [, l]) => n + l, 0), 0);
   let version = 1;
-  const dataCount = (v: number) => Utils.getSymbolTotalCodewords(v) - ECCode.getTotalCodewordsCount(v, ECLevel.M);
+  const dataCount = (v: number) => totalCodewords(v) - ECCode.getTotalCodewordsCount(v, ECLevel.M);
   while (length(version) > dataCount(version) * 8) if (++version > 40) throw new RangeError('Too long for a QR code');
   // The bit stream: mode, count, data; a terminator of up to four zeros, zeros to the byte, then
   // the pad codewords 11101100 and 00010001 in turn (7.4.9, 7.4.10).
@@ -231,7 +256,7 @@ function codewords(parts: Segment[]): { version: number; stream: Uint8Array } {
   // Blocks (Table 9): the later ones hold one data codeword more; each gets the same number of
   // error correction codewords. The stream takes the data codewords of every block in turn, then
   // the error correction codewords.
-  const total = Utils.getSymbolTotalCodewords(version);
+  const total = totalCodewords(version);
   const blocks = ECCode.getBlocksCount(version, ECLevel.M);
   const shortData = Math.floor(data.length / blocks);
   const longBlocks = data.length % blocks;
@@ -278,9 +303,16 @@ function place(version: number, stream: Uint8Array): { size: number; data: Uint8
   // Timing patterns (6.3.5).
   for (let i = 8; i < size - 8; i++) set(i, 6, i % 2 === 0), set(6, i, i % 2 === 0);
   // Alignment patterns (6.3.6).
-  for (const [row, col] of AlignmentPattern.getPositions(version)) {
-    for (let r = -2; r <= 2; r++) for (let c = -2; c <= 2; c++) set(row + r, col + c, Math.max(Math.abs(r), Math.abs(c)) !== 1);
-  }
+  // Every pair of coordinates, but where a finder pattern sits.
+  const centres = alignmentCoordinates(version);
+  const last = centres.length - 1;
+  centres.forEach((row, i) =>
+    centres.forEach((col, j) => {
+      if ((i || j) && (i || j !== last) && (i !== last || j)) {
+        for (let r = -2; r <= 2; r++) for (let c = -2; c <= 2; c++) set(row + r, col + c, Math.max(Math.abs(r), Math.abs(c)) !== 1);
+      }
+    }),
+  );
   // Format information (7.9), written with the mask; the dark module beside it.
   for (let i = 0; i < 15; i++) {
     set(i < 6 ? i : i < 8 ? i + 1 : size - 15 + i, 8, 0);

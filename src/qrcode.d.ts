@@ -55,7 +55,7 @@ declare module 'qrcode/lib/core/error-correction-code.js' {
 
 declare module 'qrcode/lib/core/alignment-pattern.js' {
   /** The centres of the alignment patterns of a version, as [row, column]. */
-  const AlignmentPattern: { getPositions(version: number): [number, number][] };
+  const AlignmentPattern: { getRowColCoords(version: number): number[]; getPositions(version: number): [number, number][] };
   export default AlignmentPattern;
 }
 

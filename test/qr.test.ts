@@ -1,7 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { registry } from '../src/providers/index.js';
 import QRCode from 'qrcode/lib/core/qrcode.js';
-import { qrMatrix, QUIET_ZONE, segments, symbol } from '../src/qr.js';
+import AlignmentPattern from 'qrcode/lib/core/alignment-pattern.js';
+import FormatInfo from 'qrcode/lib/core/format-info.js';
+import Utils from 'qrcode/lib/core/utils.js';
+import { alignmentCoordinates, formatBits, qrMatrix, QUIET_ZONE, segments, symbol, totalCodewords } from '../src/qr.js';
 import { decodeQr, lightBorder, openModal, parts, rasterize, record, tipJar } from './helpers.js';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
@@ -151,6 +154,20 @@ describe('QR codes', () => {
       }
       // The three bands of character count sizes are all covered.
       expect(new Set(samples.map((text) => band(symbol(text).version)))).to.deep.equal(new Set([0, 1, 2]));
+    });
+
+    it('the tables computed from the standard agree with qrcode for every version and mask', () => {
+      // Table 1's total codewords, and the examples of 7.9.1 and Annex E.
+      expect([1, 2, 7, 40].map(totalCodewords)).to.deep.equal([26, 44, 196, 3706]);
+      expect(alignmentCoordinates(7)).to.deep.equal([6, 22, 38]);
+      expect(alignmentCoordinates(32)).to.deep.equal([6, 34, 60, 86, 112, 138]);
+      // Level M (00), mask 101: data 00101, BCH 0011011100, masked 100000011001110.
+      expect(formatBits(5).toString(2).padStart(15, '0')).to.equal('100000011001110');
+      for (let version = 1; version <= 40; version++) {
+        expect(totalCodewords(version), `version ${version}`).to.equal(Utils.getSymbolTotalCodewords(version));
+        expect(alignmentCoordinates(version), `version ${version}`).to.deep.equal(AlignmentPattern.getRowColCoords(version));
+      }
+      for (let mask = 0; mask < 8; mask++) expect(formatBits(mask)).to.equal(FormatInfo.getEncodedBits({ bit: 0 }, mask));
     });
 
     it('the segments spell the text, each in a mode that can hold it, in no more bits than qrcode chooses', () => {
