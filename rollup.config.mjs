@@ -27,7 +27,7 @@ const plugins = (module) => [
   commonjs({ strictRequires: false }),
   terser({
     module,
-    ecma: 2021,
+    ecma: 2022,
     compress: { passes: 3 },
     format: { comments: false },
   }),

@@ -72,51 +72,54 @@ export function formatAmount(value: number, currency: string, locale: string): s
 }
 
 export class TipJarModal implements ReactiveController {
-  private reason?: CloseReason;
+  #reason?: CloseReason;
   /** Options whose QR the visitor revealed on a phone. */
-  private revealed = new Set<string>();
+  #revealed = new Set<string>();
   /**
    * How many options from the top are rendered. Closed: the first few, without their codes.
    * Opening renders every card in view, with its code, before the first paint; the rest follow a
    * few per frame, below the fold: no long task, and nothing the visitor can see is ever missing.
    */
-  private count = FIRST;
+  #count = FIRST;
   /** Cancels the next rendering step, when one is scheduled. */
-  private frame?: () => void;
+  #frame?: () => void;
   /** Opened, with tip-jar-open waiting for the cards in view. */
-  private opening = false;
+  #opening = false;
   /** Shown by showModal(), until its close event: every opening gets exactly one close. */
-  private shown = false;
-  private waiting: (() => void)[] = [];
+  #shown = false;
+  #waiting: (() => void)[] = [];
   /** Options whose QR was reported shown since the modal opened. */
-  private reported = new Set<string>();
-  private copied?: string;
-  private status = '';
+  #reported = new Set<string>();
+  #copied?: string;
+  #status = '';
   /** Alternates a trailing space so that the live region announces a repeated message again. */
-  private flip = false;
+  #flip = false;
 
-  constructor(private host: TipJarElement) {
+  #host: TipJarElement;
+
+  constructor(host: TipJarElement) {
+    this.#host = host;
     host.addController(this);
-    wide.addEventListener('change', this.onMedia);
-    this.prepare();
+    wide.addEventListener('change', this.#onMedia);
+    this.#prepare();
   }
 
   /**
    * Readies the opening in idle periods once the visitor has shown intent: first the fonts, then
    * the QR codes, a few per period (encoding tries all eight masks).
    */
-  private prepare(): void {
-    const pending = this.host._records.map((option) => option.qr);
+  #prepare(): void {
+    const pending = this.#host._records.map((option) => option.qr);
     let warm = true;
     const step = (deadline?: IdleDeadline) => {
       if (warm) {
         warm = false;
-        this.warm();
+        this.#warm();
       } else while (pending.length && (!deadline || deadline.timeRemaining() > 8)) {
         qrMatrix(pending.shift()!);
         if (!deadline) break;
       }
-      if (pending.length && !this.host.open) schedule();
+      if (pending.length && !this.#host.open) schedule();
     };
     const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16));
     schedule();
@@ -127,18 +130,18 @@ export class TipJarModal implements ReactiveController {
    * same task: nothing is painted, but the browser resolves each face and size of its text then
    * (a lookup per font, which took a third of the opening), not while the visitor waits.
    */
-  private warm(): void {
-    const dialog = this.dialog;
-    if (!dialog || dialog.open || this.host.open) return;
+  #warm(): void {
+    const dialog = this.#dialog;
+    if (!dialog || dialog.open || this.#host.open) return;
     dialog.classList.add('warm');
     dialog.getBoundingClientRect();
     dialog.classList.remove('warm');
   }
 
   /** Forwards the host's events when the site opted in; events keep their order. */
-  private forward = (event: Event) => {
-    const { analytics = '', beacon = '' } = this.host;
-    if (event.target !== this.host || !(analytics || beacon)) return;
+  #forward = (event: Event) => {
+    const { analytics = '', beacon = '' } = this.#host;
+    if (event.target !== this.#host || !(analytics || beacon)) return;
     const { type, detail } = event as CustomEvent;
     (analyticsModule ??= import('./analytics.js')).then(
       (module) => module.forward(type, detail, analytics, beacon),
@@ -148,111 +151,111 @@ export class TipJarModal implements ReactiveController {
     );
   };
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.shadowRoot?.querySelector('dialog') ?? null;
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.shadowRoot?.querySelector('dialog') ?? null;
   }
 
   hostConnected(): void {
-    for (const name of FORWARDED) this.host.addEventListener(name, this.forward);
+    for (const name of FORWARDED) this.#host.addEventListener(name, this.#forward);
   }
 
   hostDisconnected(): void {
-    for (const name of FORWARDED) this.host.removeEventListener(name, this.forward);
+    for (const name of FORWARDED) this.#host.removeEventListener(name, this.#forward);
     // A removed dialog leaves the top layer without a close event; close it so state stays true.
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (dialog?.open) {
-      this.reason = 'api';
+      this.#reason = 'api';
       dialog.close();
     }
     // Removal closes: `open` turns false at once, so that put back before the close event
     // arrives (or after show() came while it was on its way), it stays closed.
-    if (this.shown) this.host.open = false;
+    if (this.#shown) this.#host.open = false;
     // Nothing renders while disconnected: updateComplete does not wait for it.
-    for (const resolve of this.waiting.splice(0)) resolve();
+    for (const resolve of this.#waiting.splice(0)) resolve();
   }
 
   /** Keeps the dialog in step with `open`. */
   hostUpdated(): void {
-    const { host } = this;
-    const dialog = this.dialog;
+    const host = this.#host;
+    const dialog = this.#dialog;
     if (!dialog) return;
     if (host.open && !dialog.open) {
       // Closed, with its close event still on the way (Escape, hide() then show()): onClose decides.
-      if (!host.isConnected || this.shown) return;
+      if (!host.isConnected || this.#shown) return;
       try {
         dialog.showModal();
       } catch {
         host.open = false;
         return;
       }
-      this.shown = true;
-      this.reported.clear();
-      this.copied = undefined;
-      this.status = '';
-      this.opening = true;
+      this.#shown = true;
+      this.#reported.clear();
+      this.#copied = undefined;
+      this.#status = '';
+      this.#opening = true;
     } else if (!host.open && dialog.open) {
-      this.reason ??= 'api';
+      this.#reason ??= 'api';
       dialog.close();
     }
-    if (dialog.open && this.opening) {
+    if (dialog.open && this.#opening) {
       // Fill the view before the first paint; tip-jar-open follows.
-      if (this.fillView()) return;
-      this.opening = false;
-      this.announceOpen();
+      if (this.#fillView()) return;
+      this.#opening = false;
+      this.#announceOpen();
     } else if (dialog.open) {
-      this.reportQrs();
+      this.#reportQrs();
     }
-    this.renderMore();
+    this.#renderMore();
   }
 
-  private announceOpen(): void {
-    emit(this.host, 'tip-jar-open', {});
-    this.reportQrs();
+  #announceOpen(): void {
+    emit(this.#host, 'tip-jar-open', {});
+    this.#reportQrs();
   }
 
   /** Whether the option's QR code is shown: on wide screens always, on phones when revealed. */
-  private visible(option: OptionRecord): boolean {
-    return wide.matches || this.revealed.has(keyOf(option));
+  #visible(option: OptionRecord): boolean {
+    return wide.matches || this.#revealed.has(keyOf(option));
   }
 
   /** Whether a rendered option's QR code is drawn: while open on wide screens, on phones when revealed. */
-  private isDrawn(option: OptionRecord): boolean {
-    return wide.matches ? this.host.open : this.revealed.has(keyOf(option));
+  #isDrawn(option: OptionRecord): boolean {
+    return wide.matches ? this.#host.open : this.#revealed.has(keyOf(option));
   }
 
   /** Resolves once the dialog is open and every option rendered (at once when closed). */
   rendered(): Promise<void> {
-    const { host } = this;
-    return host.open && host.isConnected && (this.count < host._records.length || (this.shown && !this.dialog?.open))
-      ? new Promise((resolve) => this.waiting.push(resolve))
+    const host = this.#host;
+    return host.open && host.isConnected && (this.#count < host._records.length || (this.#shown && !this.#dialog?.open))
+      ? new Promise((resolve) => this.#waiting.push(resolve))
       : Promise.resolve();
   }
 
   /** Right after opening: renders more cards while the last one is in view; true when that needs an update. */
-  private fillView(): boolean {
-    if (this.count >= this.host._records.length) return false;
-    const dialog = this.dialog!;
+  #fillView(): boolean {
+    if (this.#count >= this.#host._records.length) return false;
+    const dialog = this.#dialog!;
     const last = dialog.querySelector('.option:last-child');
     // A margin for the opening animation, which starts the sheet a little lower.
     const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight) + 64;
     if (last && last.getBoundingClientRect().top >= bottom) return false;
-    this.count += 4;
-    this.host.requestUpdate();
+    this.#count += 4;
+    this.#host.requestUpdate();
     return true;
   }
 
   /** After an update while open: schedules four more cards for just after the next paint, until all are in. */
-  private renderMore(): void {
-    const { host } = this;
+  #renderMore(): void {
+    const host = this.#host;
     const total = host._records.length;
-    if (!host.open || this.count >= total) {
-      for (const resolve of this.waiting.splice(0)) resolve();
+    if (!host.open || this.#count >= total) {
+      for (const resolve of this.#waiting.splice(0)) resolve();
       return;
     }
-    if (this.frame !== undefined || this.opening) return;
+    if (this.#frame !== undefined || this.#opening) return;
     // A hidden tab runs no frames: render the rest at once rather than keep updateComplete waiting.
     if (document.hidden) {
-      this.count = total;
+      this.#count = total;
       host.requestUpdate();
       return;
     }
@@ -261,8 +264,8 @@ export class TipJarModal implements ReactiveController {
     // milliseconds; a click cannot). A timer too, for a page whose frames are paused (a
     // background tab, say).
     const step = () => {
-      this.frame?.();
-      this.count += 4;
+      this.#frame?.();
+      this.#count += 4;
       host.requestUpdate();
     };
     const task = typeof TaskController === 'function' ? new TaskController({ priority: 'background' }) : undefined;
@@ -271,37 +274,37 @@ export class TipJarModal implements ReactiveController {
       task ? scheduler.postTask(step, { signal: task.signal }).catch(() => undefined) : (next = setTimeout(step)),
     );
     const timer = setTimeout(step, 100);
-    this.frame = () => {
+    this.#frame = () => {
       cancelAnimationFrame(frame);
       task?.abort();
       clearTimeout(next);
       clearTimeout(timer);
-      this.frame = undefined;
+      this.#frame = undefined;
     };
   }
 
   /** Fires tip-jar-qr once per opening for each code the visitor can see. */
-  private reportQrs(): void {
-    for (const option of this.host._records.slice(0, this.count)) {
+  #reportQrs(): void {
+    for (const option of this.#host._records.slice(0, this.#count)) {
       const key = keyOf(option);
-      if (!this.isDrawn(option) || this.reported.has(key)) continue;
-      this.reported.add(key);
-      emit(this.host, 'tip-jar-qr', { provider: option.provider, payload: option.qr });
+      if (!this.#isDrawn(option) || this.#reported.has(key)) continue;
+      this.#reported.add(key);
+      emit(this.#host, 'tip-jar-qr', { provider: option.provider, payload: option.qr });
     }
   }
 
-  private onMedia = () => this.host.requestUpdate();
+  #onMedia = () => this.#host.requestUpdate();
 
-  private onClose = () => {
+  #onClose = () => {
     // No reason set: the browser closed the dialog itself (Escape with no cancel event first, as
     // a second press without a click between; a phone's back gesture).
-    const reason = this.reason ?? 'escape';
-    this.reason = undefined;
-    this.shown = false;
-    this.revealed.clear();
-    this.count = FIRST;
-    this.frame?.();
-    const { host } = this;
+    const reason = this.#reason ?? 'escape';
+    this.#reason = undefined;
+    this.#shown = false;
+    this.#revealed.clear();
+    this.#count = FIRST;
+    this.#frame?.();
+    const host = this.#host;
     // Closed by the visitor: `open` follows. Closed by hide() or removal, `open` was already
     // false; true again means show() came before this event, and the modal opens anew.
     const reopen = reason === 'api' && host.open;
@@ -311,38 +314,38 @@ export class TipJarModal implements ReactiveController {
     else host.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
   };
 
-  private onCancel = () => {
-    this.reason = 'escape';
+  #onCancel = () => {
+    this.#reason = 'escape';
   };
 
-  private close(reason: CloseReason): void {
-    this.reason = reason;
-    this.dialog?.close();
+  #close(reason: CloseReason): void {
+    this.#reason = reason;
+    this.#dialog?.close();
   }
 
-  private onDialogClick = (event: MouseEvent) => {
+  #onDialogClick = (event: MouseEvent) => {
     // The sheet fills the dialog, so a click that targets the dialog itself landed on the backdrop.
-    if (event.target === event.currentTarget) this.close('backdrop');
+    if (event.target === event.currentTarget) this.#close('backdrop');
   };
 
-  private pick(value: number): void {
-    const { host } = this;
+  #pick(value: number): void {
+    const host = this.#host;
     host.amount = host.amount === value ? null : value;
     emit(host, 'tip-jar-amount', { amount: host.amount, currency: host._currency });
   }
 
-  private select(option: OptionRecord, event: Event): void {
+  #select(option: OptionRecord, event: Event): void {
     const proceed = emit(
-      this.host,
+      this.#host,
       'tip-jar-select',
       { provider: option.provider, url: option.url ?? '', amount: option.amount, currency: option.currency },
       true,
     );
     if (!proceed) event.preventDefault();
-    else this.say(msg('Thank you for your support!'));
+    else this.#say(msg('Thank you for your support!'));
   }
 
-  private async copy(option: OptionRecord, event: Event): Promise<void> {
+  async #copy(option: OptionRecord, event: Event): Promise<void> {
     const value = option.copy ?? '';
     const card = (event.currentTarget as HTMLElement).closest('li');
     let done = false;
@@ -350,22 +353,22 @@ export class TipJarModal implements ReactiveController {
       await navigator.clipboard.writeText(value);
       done = true;
     } catch {
-      done = this.legacyCopy(value);
+      done = this.#legacyCopy(value);
     }
     if (done) {
-      this.copied = keyOf(option);
-      this.say(msg('Copied. Thank you!'));
-      emit(this.host, 'tip-jar-copy', { provider: option.provider, value });
+      this.#copied = keyOf(option);
+      this.#say(msg('Copied. Thank you!'));
+      emit(this.#host, 'tip-jar-copy', { provider: option.provider, value });
     } else {
       // Copying is refused here (permissions, an old browser): select the text for the visitor.
       const text = card?.querySelector('.value');
       if (text) getSelection()?.selectAllChildren(text);
-      this.say(msg('Copying is blocked on this page. The text is selected: copy it with your keyboard or menu.'));
+      this.#say(msg('Copying is blocked on this page. The text is selected: copy it with your keyboard or menu.'));
     }
   }
 
-  private legacyCopy(value: string): boolean {
-    const dialog = this.dialog;
+  #legacyCopy(value: string): boolean {
+    const dialog = this.#dialog;
     if (!dialog) return false;
     const area = document.createElement('textarea');
     area.value = value;
@@ -383,20 +386,20 @@ export class TipJarModal implements ReactiveController {
     return done;
   }
 
-  private say(text: string): void {
-    this.flip = !this.flip;
-    this.status = this.flip ? text : `${text}\u00a0`;
-    this.host.requestUpdate();
+  #say(text: string): void {
+    this.#flip = !this.#flip;
+    this.#status = this.#flip ? text : `${text}\u00a0`;
+    this.#host.requestUpdate();
   }
 
-  private toggle(option: OptionRecord): void {
+  #toggle(option: OptionRecord): void {
     const key = keyOf(option);
-    if (!this.revealed.delete(key)) this.revealed.add(key);
-    this.host.requestUpdate();
+    if (!this.#revealed.delete(key)) this.#revealed.add(key);
+    this.#host.requestUpdate();
   }
 
   render(): TemplateResult {
-    const { host } = this;
+    const host = this.#host;
     const recipient = (host.recipient ?? '').trim();
     const records = host._records;
     return html`<dialog
@@ -406,40 +409,40 @@ export class TipJarModal implements ReactiveController {
       dir=${RTL.test(host._locale) ? 'rtl' : 'ltr'}
       aria-labelledby="title"
       aria-describedby="lede"
-      @close=${this.onClose}
-      @cancel=${this.onCancel}
-      @click=${this.onDialogClick}
+      @close=${this.#onClose}
+      @cancel=${this.#onCancel}
+      @click=${this.#onDialogClick}
     >
       <div class="sheet">
         <header class="header">
           <h2 id="title" class="title">${recipient ? msg(str`Support ${recipient}`) : msg('Support this work')}</h2>
-          <button part="close-button" class="close" type="button" aria-label=${msg('Close')} @click=${() => this.close('close-button')}>
+          <button part="close-button" class="close" type="button" aria-label=${msg('Close')} @click=${() => this.#close('close-button')}>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
           </button>
         </header>
         <p id="lede" class="lede">${msg('Choose how to pay. Your tip goes straight to them: no account, no commission.')}</p>
-        ${this.renderAmounts()}
+        ${this.#renderAmounts()}
         ${records.length
-          ? html`<ul class="options" role="list">${records.slice(0, this.count).map((option, i) => this.renderOption(option, i))}</ul>`
+          ? html`<ul class="options" role="list">${records.slice(0, this.#count).map((option, i) => this.#renderOption(option, i))}</ul>`
           : html`<p class="empty">${msg('No way to pay has been set up yet.')}</p>`}
-        <p class="status" role="status">${this.status}</p>
+        <p class="status" role="status">${this.#status}</p>
       </div>
     </dialog>`;
   }
 
-  private renderAmounts() {
-    const { host } = this;
+  #renderAmounts() {
+    const host = this.#host;
     if (!host._presets.length) return nothing;
     return html`<div part="amounts" class="amounts" role="group" aria-label=${msg('Amount')}>
       ${host._presets.map(
-        (value) => html`<button type="button" class="amount" aria-pressed=${host.amount === value ? 'true' : 'false'} @click=${() => this.pick(value)}>
+        (value) => html`<button type="button" class="amount" aria-pressed=${host.amount === value ? 'true' : 'false'} @click=${() => this.#pick(value)}>
           ${formatAmount(value, host._currency, host._locale)}
         </button>`,
       )}
     </div>`;
   }
 
-  private instruction(option: OptionRecord): string {
+  #instruction(option: OptionRecord): string {
     switch (option.action) {
       case 'page':
         return msg(str`Open ${option.name}, or scan the code with your phone.`);
@@ -462,7 +465,7 @@ export class TipJarModal implements ReactiveController {
     }
   }
 
-  private notice(option: OptionRecord): string | null {
+  #notice(option: OptionRecord): string | null {
     switch (option.notice) {
       case 'sender-visible':
         return msg(str`${option.name} shows the recipient your name and email address.`);
@@ -481,13 +484,13 @@ export class TipJarModal implements ReactiveController {
     }
   }
 
-  private renderOption(option: OptionRecord, index: number) {
-    const { host } = this;
+  #renderOption(option: OptionRecord, index: number) {
+    const host = this.#host;
     const id = `option-${index}`;
-    const showQr = this.visible(option);
-    const drawn = this.isDrawn(option);
+    const showQr = this.#visible(option);
+    const drawn = this.#isDrawn(option);
     const qr = drawn ? qrCode(option.qr, msg(str`QR code: ${option.name}`)) : null;
-    const warning = this.notice(option);
+    const warning = this.#notice(option);
     const amountNote =
       option.amount !== null && option.currency
         ? msg(str`Amount: ${formatAmount(option.amount, option.currency, host._locale)}`)
@@ -496,11 +499,11 @@ export class TipJarModal implements ReactiveController {
           : null;
     const external = option.url?.startsWith('https:');
     const openText = option.action === 'wallet' ? msg('Open wallet') : msg('Open');
-    const copyText = this.copied === keyOf(option) ? msg('Copied') : msg('Copy');
+    const copyText = this.#copied === keyOf(option) ? msg('Copied') : msg('Copy');
     return html`<li part="option" class="option" data-provider=${option.provider}>
       <div class="body">
         <h3 class="name" id=${id}>${optionIcon(option.action)}${option.action === 'bank' ? msg('Bank transfer (SEPA)') : option.name}</h3>
-        <p class="hint">${this.instruction(option)}</p>
+        <p class="hint">${this.#instruction(option)}</p>
         ${option.copy ? html`<code class="value" dir="ltr" translate="no">${option.display ?? option.copy}</code>` : nothing}
         ${warning ? html`<p class="warning">${warning}</p>` : nothing}
         ${amountNote ? html`<p class="note">${amountNote}</p>` : nothing}
@@ -512,18 +515,18 @@ export class TipJarModal implements ReactiveController {
                 target=${external ? '_blank' : nothing}
                 rel="noopener noreferrer"
                 aria-label=${`${openText}, ${option.name}`}
-                @click=${(event: Event) => this.select(option, event)}
+                @click=${(event: Event) => this.#select(option, event)}
                 >${openText}</a
               >`
             : nothing}
           ${option.copy
-            ? html`<button part="copy-button" class="copy" type="button" aria-label=${`${copyText}, ${option.name}`} @click=${(event: Event) => this.copy(option, event)}>
+            ? html`<button part="copy-button" class="copy" type="button" aria-label=${`${copyText}, ${option.name}`} @click=${(event: Event) => this.#copy(option, event)}>
                 ${copyText}
               </button>`
             : nothing}
           ${wide.matches
             ? nothing
-            : html`<button class="reveal" type="button" aria-expanded=${showQr ? 'true' : 'false'} aria-controls=${`${id}-qr`} @click=${() => this.toggle(option)}>
+            : html`<button class="reveal" type="button" aria-expanded=${showQr ? 'true' : 'false'} aria-controls=${`${id}-qr`} @click=${() => this.#toggle(option)}>
                 ${showQr ? msg('Hide QR code') : msg('Show QR code')}
               </button>`}
         </div>

@@ -244,26 +244,26 @@ export class TipJarElement extends LitElement {
   /** @internal The modal, once its code has loaded. */
   _modal?: TipJarModal;
 
-  private _options?: Awaited<NonNullable<typeof optionsModule>>;
-  private _codeFailed = false;
-  private _stale = true;
-  private _modalReady?: Promise<void>;
-  private _localeReady?: Promise<void>;
+  #options?: Awaited<NonNullable<typeof optionsModule>>;
+  #codeFailed = false;
+  #stale = true;
+  #modalReady?: Promise<void>;
+  #localeReady?: Promise<void>;
   /** The trigger's label, read from its locale's catalogue (undefined: English). */
-  private _tip?: string;
+  #tip?: string;
   /** The locale of `_tip`; '' until the first label is ready, while the children stay in view. */
-  private _tipLocale = '';
+  #tipLocale = '';
   /** Plain links instead of the modal, when its code cannot load. */
-  private _fallback = false;
+  #fallback = false;
   /** @internal The `amount` attribute when it is not an amount (options.ts reports it). */
   _badAmount: string | null = null;
-  private _observer?: MutationObserver;
-  private _langObserver?: MutationObserver;
+  #observer?: MutationObserver;
+  #langObserver?: MutationObserver;
 
   /** The options the modal lists, in display order: `{ provider, name, url, qr, copy, amount, currency }`. */
   get options(): TipJarOption[] {
-    if (this.isUpdatePending) this._buildOptions(false);
-    return this._options?.publicOptions(this._records) ?? [];
+    if (this.isUpdatePending) this.#buildOptions(false);
+    return this.#options?.publicOptions(this._records) ?? [];
   }
 
   /** Opens the modal. `open` is true at once, even while the modal's code loads. */
@@ -278,20 +278,20 @@ export class TipJarElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._observer ??= new MutationObserver(() => this._changed());
-    this._observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'value'], characterData: true });
-    this._langObserver ??= new MutationObserver(() => this._applyLocale());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    window.addEventListener('languagechange', this._applyLocale);
-    this._applyLocale();
-    idle(() => this._loadCode());
+    this.#observer ??= new MutationObserver(() => this.#changed());
+    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'value'], characterData: true });
+    this.#langObserver ??= new MutationObserver(() => this.#applyLocale());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    window.addEventListener('languagechange', this.#applyLocale);
+    this.#applyLocale();
+    idle(() => this.#loadCode());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer?.disconnect();
-    this._langObserver?.disconnect();
-    window.removeEventListener('languagechange', this._applyLocale);
+    this.#observer?.disconnect();
+    this.#langObserver?.disconnect();
+    window.removeEventListener('languagechange', this.#applyLocale);
   }
 
   static override get observedAttributes(): string[] {
@@ -299,7 +299,7 @@ export class TipJarElement extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang') this._applyLocale();
+    if (name === 'lang') this.#applyLocale();
     if (name === 'amount') this._badAmount = value !== null && value.trim() !== '' && parseAmount(value) === null ? value : null;
     super.attributeChangedCallback(name, old, value);
   }
@@ -307,90 +307,90 @@ export class TipJarElement extends LitElement {
   /** Waits for the code of every configured provider (while open, the modal's and all its QR codes), the render and its error reports. */
   protected override async getUpdateComplete(): Promise<boolean> {
     // Each awaiter loops on its own: a provider set while another's code loads is waited for too.
-    while (this.isConnected && this._needsCode()) await this._loadCode();
-    await this._localeReady;
+    while (this.isConnected && this.#needsCode()) await this.#loadCode();
+    await this.#localeReady;
     if (this.open) {
-      await this._loadModal();
+      await this.#loadModal();
       // Options below the fold are rendered in the frames after opening.
       await this._modal?.rendered();
     }
     const done = await super.getUpdateComplete();
     // Reports whose messages' text is still on its way.
-    await this._options?.pending(this);
+    await this.#options?.pending(this);
     return done;
   }
 
   /** Children or provider code changed: the options must be built again. */
-  private _changed(): void {
-    this._stale = true;
+  #changed(): void {
+    this.#stale = true;
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.open) void this._loadModal();
+    if (this.open) void this.#loadModal();
     // A provider configured after the idle load: fetch its code, then update again.
-    if (this._options && this._needsCode()) void this._loadCode();
+    if (this.#options && this.#needsCode()) void this.#loadCode();
     // Opening, closing and the modal's own updates (a code drawn, "Copied") leave the options as
     // they are: building them again would re-hash every address on each frame.
-    if (this._stale || changed.size > +changed.has('open')) this._buildOptions(true);
-    this._stale = false;
+    if (this.#stale || changed.size > +changed.has('open')) this.#buildOptions(true);
+    this.#stale = false;
   }
 
   protected override render() {
     // Until the label's language is in, the children (plain links, if any) stay as they were
     // before the upgrade: the trigger then takes their place once, with its final width.
-    return html`${this._tipLocale || this.label
+    return html`${this.#tipLocale || this.label
         ? html`<button
             part="button"
             class="trigger"
             type="button"
-            lang=${this._tipLocale || this._locale}
+            lang=${this.#tipLocale || this._locale}
             aria-haspopup="dialog"
             aria-expanded=${this.open ? 'true' : 'false'}
             @click=${this.show}
-            @pointerenter=${this._intent}
-            @focus=${this._intent}
-            @touchstart=${{ handleEvent: this._intent, passive: true }}
+            @pointerenter=${this.#intent}
+            @focus=${this.#intent}
+            @touchstart=${{ handleEvent: this.#intent, passive: true }}
           >
-            ${heart}<span>${this.label || this._tip || 'Tip'}</span>
+            ${heart}<span>${this.label || this.#tip || 'Tip'}</span>
           </button>`
         : html`<slot></slot>`}
-      ${this._modal?.render() ?? nothing}${this._fallback
-        ? this._options?.fallback(this._records) ?? html`<ul class="fallback" part="fallback"><li><slot></slot></li></ul>`
+      ${this._modal?.render() ?? nothing}${this.#fallback
+        ? this.#options?.fallback(this._records) ?? html`<ul class="fallback" part="fallback"><li><slot></slot></li></ul>`
         : nothing}`;
   }
 
   /** The first sign that the visitor may open the modal: fetch its code. */
-  private _intent = () => {
-    void this._loadModal();
+  #intent = () => {
+    void this.#loadModal();
   };
 
   /** Whether code is still missing: the options module, or a configured provider's. */
-  private _needsCode(): boolean {
-    return !this._codeFailed && (!this._options || this._options.missing(this).length > 0);
+  #needsCode(): boolean {
+    return !this.#codeFailed && (!this.#options || this.#options.missing(this).length > 0);
   }
 
   /** Loads the options module, then the code of each configured provider; renders again once in. */
-  private _loadCode(): Promise<void> {
+  #loadCode(): Promise<void> {
     return (optionsModule ??= import('./options.js'))
       .then((module) => {
-        this._options = module;
+        this.#options = module;
         return module.loadCode(this);
       })
       .then(
-        () => this._changed(),
+        () => this.#changed(),
         () => {
           optionsModule = undefined;
-          this._codeFailed = true;
-          this._fallback = true;
+          this.#codeFailed = true;
+          this.#fallback = true;
           this.requestUpdate();
           this._error(null, '', '', 'The provider code did not load: the links show as they are.');
         },
       );
   }
 
-  private _loadModal(): Promise<void> {
-    return (this._modalReady ??= Promise.all([(modalModule ??= import('./modal.js')), this._loadCode()])
+  #loadModal(): Promise<void> {
+    return (this.#modalReady ??= Promise.all([(modalModule ??= import('./modal.js')), this.#loadCode()])
       .then(async ([module]) => {
         // Without its strings' locale (offline), the modal still opens, in English.
         await module.localize(this._locale).catch(() => undefined);
@@ -406,10 +406,10 @@ export class TipJarElement extends LitElement {
         },
         () => {
           // Offline or blocked: show the options as plain links, and try again on the next intent.
-          this._modalReady = undefined;
+          this.#modalReady = undefined;
           modalModule = undefined;
           this.open = false;
-          this._fallback = true;
+          this.#fallback = true;
           this.requestUpdate();
           this._error(null, '', '', 'The modal did not load: the options show as plain links.');
         },
@@ -420,35 +420,35 @@ export class TipJarElement extends LitElement {
    * Resolves the locale and fetches its catalogue for the trigger's label (the modal's strings
    * follow once its code is in). The label shown stays until the new one arrives.
    */
-  private _applyLocale = () => {
+  #applyLocale = () => {
     const locale = resolveLocale(this, allLocales);
     if (locale === this._locale) return;
     this._locale = locale;
     const modal = this._modal ? modalModule : undefined;
     const catalogue = locale === sourceLocale ? undefined : loaders[locale as TargetLocale]();
     if (!catalogue) {
-      this._tip = undefined;
-      this._tipLocale = locale;
+      this.#tip = undefined;
+      this.#tipLocale = locale;
     }
-    const ready: Promise<void> = (this._localeReady = Promise.all([catalogue, modal?.then((m) => m.localize(locale))])
+    const ready: Promise<void> = (this.#localeReady = Promise.all([catalogue, modal?.then((m) => m.localize(locale))])
       // If the catalogue cannot load, the label shows in English rather than not at all.
       .then(([loaded]) => loaded?.templates[TIP] as string | undefined, () => undefined)
       .then((tip) => {
-        if (this._localeReady !== ready) return;
-        this._tip = tip;
-        this._tipLocale = locale;
+        if (this.#localeReady !== ready) return;
+        this.#tip = tip;
+        this.#tipLocale = locale;
         this.requestUpdate();
       }));
     this.requestUpdate();
   };
 
-  private _buildOptions(report: boolean): void {
-    if (!this._options) return;
-    const built = this._options.optionsOf(this);
+  #buildOptions(report: boolean): void {
+    if (!this.#options) return;
+    const built = this.#options.optionsOf(this);
     this._records = built.options;
     this._presets = built.presets;
     this._currency = built.currency;
-    if (report) this._options.report(this, built.errors);
+    if (report) this.#options.report(this, built.errors);
   }
 
   /** @internal Reports a problem: one console warning and a tip-jar-error event. */
