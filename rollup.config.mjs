@@ -8,6 +8,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from './scripts/minify-literals.mjs';
 import lazyMessages from './scripts/lazy-messages.mjs';
+import chunkLists from './scripts/chunk-lists.mjs';
 
 // qr.ts hands qrcode its segments: qrcode's own segmentation, the only user of dijkstrajs, never
 // runs. The dist tests check that the built files draw every code.
@@ -50,7 +51,8 @@ export default [
       // so the chunk need not name the entry again.
       hoistTransitiveImports: false,
     },
-    plugins: plugins(true),
+    // The locales' loaders (catalogues.ts) and the providers' (providers/index.ts), after minifying.
+    plugins: [...plugins(true), chunkLists({ 'tip-jar.js': 'object', 'chunks/options.js': 'array' })],
   },
   {
     input: 'src/index.ts',
