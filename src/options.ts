@@ -3,7 +3,6 @@
  * when the browser is idle after the element connects; it then loads the code of each provider
  * the page configures, and only those.
  */
-import { html } from 'lit';
 import { parseAmount } from './decimal.js';
 import { registry, type AnyProvider } from './providers/index.js';
 import type { Notice, PayAction, Payment, PaymentContext } from './providers/provider.js';
@@ -58,18 +57,6 @@ const MAX_LENGTH = 2000;
 /** The public fields of each option, as the element's `options` lists them. */
 export const publicOptions = (records: OptionRecord[]) =>
   records.map(({ provider, name, url, qr, copy, amount, currency }) => ({ provider, name, url, qr, copy, amount, currency }));
-
-/** When the modal's code cannot load (offline, blocked): the options as plain links and text. */
-export const fallback = (records: OptionRecord[]) =>
-  html`<ul class="fallback" part="fallback">
-    ${records.length
-      ? records.map((option) =>
-          option.url
-            ? html`<li><a href=${option.url} rel="noopener noreferrer">${option.name}</a></li>`
-            : html`<li>${option.name}: <span dir="ltr" translate="no">${option.copy ?? option.qr}</span></li>`,
-        )
-      : html`<li><slot></slot></li>`}
-  </ul>`;
 
 /** What each element has reported, so that a bad value is reported once (again only once fixed and broken anew). */
 const reported = new WeakMap<object, Set<string>>();

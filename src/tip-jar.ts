@@ -356,7 +356,15 @@ export class TipJarElement extends LitElement {
           </button>`
         : html`<slot></slot>`}
       ${this._modal?.render() ?? nothing}${this.#fallback
-        ? this.#options?.fallback(this._records) ?? html`<ul class="fallback" part="fallback"><li><slot></slot></li></ul>`
+        ? html`<ul class="fallback" part="fallback">
+            ${this._records.length
+              ? this._records.map((option) =>
+                  option.url
+                    ? html`<li><a href=${option.url} rel="noopener noreferrer">${option.name}</a></li>`
+                    : html`<li>${option.name}: <span dir="ltr" translate="no">${option.copy ?? option.qr}</span></li>`,
+                )
+              : html`<li><slot></slot></li>`}
+          </ul>`
         : nothing}`;
   }
 
