@@ -83,7 +83,9 @@ async function frenchChunks(): Promise<Chunk[]> {
     if (!response.ok) throw new Error(`${url}: ${response.status} (run npm run build)`);
     const text = await response.text();
     seen.set(url, text);
-    for (const [, path] of text.matchAll(/["'`](\.\.?\/[^"'`\s]+\.js)["'`]/g)) queue.push(new URL(path, url).href);
+    for (const [, path] of text.matchAll(/["'`](\.\.?\/[^"'`\s$]+\.js)["'`]/g)) queue.push(new URL(path, url).href);
+    // A list of lazy chunks builds each path from its key (scripts/chunk-lists.mjs): the French one's is fr.
+    for (const [, folder] of text.matchAll(/`(\.\.?\/[^`$]*)\$\{\w+\}\.js`/g)) queue.push(new URL(`${folder}fr.js`, url).href);
   }
   const chunks = [...seen].filter(([url]) => /\/fr(-[^/]*)?\.js$/.test(url));
   if (!chunks.length) throw new Error(`dist/tip-jar.js reaches no French chunk: ${[...seen.keys()].join(', ')}`);
