@@ -10,17 +10,7 @@ import minifyLiterals from './scripts/minify-literals.mjs';
 import lazyMessages from './scripts/lazy-messages.mjs';
 import chunkLists from './scripts/chunk-lists.mjs';
 
-// qr.ts hands qrcode its segments: qrcode's own segmentation, the only user of dijkstrajs, never
-// runs. The dist tests check that the built files draw every code.
-const unusedDijkstra = {
-  name: 'unused-dijkstra',
-  resolveId: (id) => (id === 'dijkstrajs' ? '\0dijkstrajs' : null),
-  load: (id) =>
-    id === '\0dijkstrajs' ? "export const find_path = () => { throw new Error('qrcode segments text only through qr.ts'); };" : null,
-};
-
 const plugins = (module) => [
-  unusedDijkstra,
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: undefined }),
   minifyLiterals(),
   lazyMessages(),

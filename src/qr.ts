@@ -3,10 +3,11 @@
  *
  * `qrcode` gives the error correction: the Reed–Solomon encoder over GF(256) and the table of
  * blocks of each version and level. This module does the rest after ISO/IEC 18004:2015: it
- * chooses the segments, writes the bit stream, places the modules and chooses the mask. `qrcode.create` would do the same with its own
- * segmentation (a graph search) and mask search (it redraws and rescans the symbol eight times),
- * which took 90% of the time, and brings code for modes the widget never uses. The tests check
- * that every symbol is the one `qrcode.create` draws for the same segments.
+ * chooses the segments, writes the bit stream, places the modules and chooses the mask.
+ * `qrcode.create` would do the same with its own segmentation (a graph search) and mask search (it
+ * redraws and rescans the symbol eight times), which took 90% of the time, and brings code for
+ * modes the widget never uses. The tests check that every symbol is the one `qrcode.create` draws
+ * for the same segments.
  */
 import ReedSolomonEncoder from 'qrcode/lib/core/reed-solomon-encoder.js';
 import ECCode from 'qrcode/lib/core/error-correction-code.js';
@@ -302,8 +303,7 @@ function place(version: number, stream: Uint8Array): { size: number; data: Uint8
   }
   // Timing patterns (6.3.5).
   for (let i = 8; i < size - 8; i++) set(i, 6, i % 2 === 0), set(6, i, i % 2 === 0);
-  // Alignment patterns (6.3.6).
-  // Every pair of coordinates, but where a finder pattern sits.
+  // Alignment patterns (6.3.6): at every pair of coordinates but where a finder pattern sits.
   const centres = alignmentCoordinates(version);
   const last = centres.length - 1;
   centres.forEach((row, i) =>
@@ -332,7 +332,7 @@ function place(version: number, stream: Uint8Array): { size: number; data: Uint8
       set(col, row, (code >> i) & 1);
     }
   }
-  // The codewords, most significant bit first; remainder bits stay light (7.7.3).
+  // The codewords, most significant bit first; the remainder bits past them stay light (7.7.3).
   let bit = 0;
   for (let right = size - 1, upwards = true; right > 0; right -= 2, upwards = !upwards) {
     if (right === 6) right--;

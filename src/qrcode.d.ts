@@ -1,4 +1,5 @@
-// Types for the parts of `qrcode` the widget uses: the encoder core, without its renderers.
+// Types for the parts of `qrcode` the widget uses (its error correction) and the tests compare with
+// (the whole encoder and its tables), without its renderers.
 declare module 'qrcode/lib/core/qrcode.js' {
   interface BitMatrix {
     size: number;
