@@ -15,7 +15,7 @@
 const KEY = String.raw`(?:"([\w-]+)"|([A-Za-z_]\w*))`;
 const THUNK = String.raw`\(\)=>import\("(\.\/(?:[\w-]+\/)*)([\w-]+)\.js"\)`;
 
-/** Rewrites one list, given its entries' regex and how to wrap the keys; null when it does not apply. */
+/** Rewrites the lists in the code, given their entries' regex and how to wrap the keys; `found` counts them. */
 function rewrite(code, { open, entry, close, wrap }) {
   const list = new RegExp(String.raw`${open}(?:${entry},)*${entry}${close}`, 'g');
   let found = 0;

@@ -37,6 +37,7 @@ const MODAL = chunk('modal');
 const ids = [...source('src/providers/index.ts').matchAll(/\['([a-z-]+)', \(\) => import\(/g)].map(([, id]) => id);
 const MESSAGES = dynamic(OPTIONS).find((path) => path.endsWith('/error-messages.js'));
 const providerChunk = Object.fromEntries(ids.map((id) => [id, join(dirname(OPTIONS), `${id}.js`)]));
+// A provider without its chunk fails here rather than counting 0 bytes.
 for (const path of Object.values(providerChunk)) readFileSync(path);
 
 /** Gzipped bytes of the files a step fetches that the page does not have yet. */

@@ -235,9 +235,11 @@ function bits({ data, mode }: Segment): [number, number][] {
  * error correction added and blocks interleaved (7.5, 7.6). Throws when no version holds them.
  */
 function codewords(parts: Segment[]): { version: number; stream: Uint8Array } {
-  const encoded = parts.map((part) => ({ part, bits: bits(part) }));
-  const length = (version: number) =>
-    encoded.reduce((sum, { part, bits }) => sum + 4 + COUNT_BITS[part.mode][band(version)] + bits.reduce((n, [, l]) => n + l, 0), 0);
+  const encoded = parts.map((part) => {
+    const pairs = bits(part);
+    return { part, bits: pairs, length: pairs.reduce((n, [, l]) => n + l, 0) };
+  });
+  const length = (version: number) => encoded.reduce((sum, { part, length }) => sum + 4 + COUNT_BITS[part.mode][band(version)] + length, 0);
   let version = 1;
   const dataCount = (v: number) => totalCodewords(v) - ECCode.getTotalCodewordsCount(v, ECLevel.M);
   while (length(version) > dataCount(version) * 8) if (++version > 40) throw new RangeError('Too long for a QR code');
@@ -253,7 +255,8 @@ function codewords(parts: Segment[]): { version: number; stream: Uint8Array } {
     put(part.mode === 'byte' ? bits.length : part.data.length, COUNT_BITS[part.mode][band(version)]);
     for (const [value, count] of bits) put(value, count);
   }
-  for (let i = (at + 4 + 7) >> 3; i < data.length; i++) data[i] = (i - ((at + 4 + 7) >> 3)) % 2 ? 0x11 : 0xec;
+  const padded = (at + 4 + 7) >> 3;
+  for (let i = padded; i < data.length; i++) data[i] = (i - padded) % 2 ? 0x11 : 0xec;
   // Blocks (Table 9): the later ones hold one data codeword more; each gets the same number of
   // error correction codewords. The stream takes the data codewords of every block in turn, then
   // the error correction codewords.

@@ -55,8 +55,8 @@ declare module 'qrcode/lib/core/error-correction-code.js' {
 }
 
 declare module 'qrcode/lib/core/alignment-pattern.js' {
-  /** The centres of the alignment patterns of a version, as [row, column]. */
-  const AlignmentPattern: { getRowColCoords(version: number): number[]; getPositions(version: number): [number, number][] };
+  /** The rows (and columns) of the alignment pattern centres of a version. */
+  const AlignmentPattern: { getRowColCoords(version: number): number[] };
   export default AlignmentPattern;
 }
 

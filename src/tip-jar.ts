@@ -251,7 +251,7 @@ export class TipJarElement extends LitElement {
   #localeReady?: Promise<void>;
   /** The trigger's label, read from its locale's catalogue (undefined: English). */
   #tip?: string;
-  /** The locale of `_tip`; '' until the first label is ready, while the children stay in view. */
+  /** The locale of `#tip`; '' until the first label is ready, while the children stay in view. */
   #tipLocale = '';
   /** Plain links instead of the modal, when its code cannot load. */
   #fallback = false;
