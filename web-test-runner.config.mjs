@@ -53,11 +53,11 @@ export const STRICT_CSP =
 
 /**
  * Test pages under /test/pages/ are served with the strict policy; /broken-dist/ is dist/ with its
- * modal, error-message and Base58Check chunks failing, as on a flaky connection or behind a blocker.
+ * modal, error-report and Base58Check chunks failing, as on a flaky connection or behind a blocker.
  */
 async function testPages(context, next) {
   if (context.path.startsWith('/broken-dist/')) {
-    if (/\/chunks\/(?:modal|error-messages|base58)\.js$/.test(context.path)) {
+    if (/\/chunks\/(?:modal|report|base58)\.js$/.test(context.path)) {
       context.status = 503;
       return;
     }

@@ -5,7 +5,8 @@
 // Here every string or template literal given to `fail(message)` or `refuse(…, …, …, message)`
 // (directly, through a ternary, or through a module-level constant) becomes a reference
 // `{m: key, a: [values]}`, and its text goes into one table, the default export of
-// src/error-messages.ts. options.ts fetches that chunk only when it reports a reference.
+// src/error-messages.ts, which only src/report.ts imports: options.ts fetches that chunk only
+// when it reports a value.
 
 const CALLS = { fail: 0, refuse: 3 };
 const PLACEHOLDER = '__TIP_JAR_ERROR_MESSAGES__';

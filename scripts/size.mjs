@@ -35,7 +35,7 @@ const MODAL = chunk('modal');
 
 // Each provider's chunk is named after its attribute (scripts/chunk-lists.mjs relies on it too).
 const ids = [...source('src/providers/index.ts').matchAll(/\['([a-z-]+)', \(\) => import\(/g)].map(([, id]) => id);
-const MESSAGES = dynamic(OPTIONS).find((path) => path.endsWith('/error-messages.js'));
+const MESSAGES = dynamic(OPTIONS).find((path) => path.endsWith('/report.js'));
 const providerChunk = Object.fromEntries(ids.map((id) => [id, join(dirname(OPTIONS), `${id}.js`)]));
 // A provider without its chunk fails here rather than counting 0 bytes.
 for (const path of Object.values(providerChunk)) readFileSync(path);

@@ -60,34 +60,16 @@ export const publicOptions = (records: OptionRecord[]) =>
 
 /** What each element has reported, so that a bad value is reported once (again only once fixed and broken anew). */
 const reported = new WeakMap<object, Set<string>>();
-/** Each element's reports still waiting for the text of their messages, in order. */
+/** Each element's reports, in order: the last one sent once its text is in. */
 const queued = new WeakMap<object, Promise<void>>();
-
-/** A message whose text the ES build moved to the error-messages chunk: its entry, and the values it quotes. */
-interface MessageRef {
-  m: string;
-  a?: unknown[];
-}
-const isRef = (x: unknown): x is MessageRef => typeof x === 'object' && x !== null && 'm' in x;
-
-/** The text of each message, fetching the table of messages if one needs it. */
-async function texts(messages: unknown[]): Promise<string[]> {
-  const { default: table } = await import('./error-messages.js');
-  const text = (x: unknown): string => {
-    if (!isRef(x)) return String(x);
-    const entry = table[x.m];
-    return typeof entry === 'function' ? entry((x.a ?? []).map(text)) : entry;
-  };
-  return messages.map(text);
-}
 
 interface Reporter {
   _error(provider: string | null, attribute: string, value: string, message: string): void;
 }
 
 /**
- * Reports each new bad value through the element: a tip-jar-error event and one console warning.
- * At once when the messages are text; else once their text has arrived (see `pending`).
+ * Reports each new bad value through the element: a tip-jar-error event and one console warning,
+ * once the text of its message is in (report.ts: a page whose values are right never fetches it).
  */
 export function report(element: Reporter, errors: ConfigError[]): void {
   const before = reported.get(element) ?? new Set<string>();
@@ -100,21 +82,11 @@ export function report(element: Reporter, errors: ConfigError[]): void {
   }
   reported.set(element, now);
   if (!fresh.length) return;
-  const send = (messages: string[]) =>
-    fresh.forEach(({ provider, attribute, value }, i) => element._error(provider, attribute, value, messages[i]));
-  const messages: unknown[] = fresh.map((error) => error.message);
-  const previous = queued.get(element);
-  if (!previous && !messages.some(isRef)) return send(messages as string[]);
-  const next: Promise<void> = Promise.all([previous, texts(messages)])
-    .then(
-      ([, text]) => text,
-      // Offline: the report still says which value is wrong.
-      () => messages.map((m) => (isRef(m) ? 'This value is not valid (the text of this message could not be loaded).' : String(m))),
-    )
-    .then(send)
-    .finally(() => {
-      if (queued.get(element) === next) queued.delete(element);
-    });
+  const next = Promise.all([queued.get(element), import('./report.js')]).then(
+    ([, { text }]) => fresh.map(({ message }) => text(message)),
+    // Offline: the report still says which value is wrong.
+    () => fresh.map(({ message }) => (typeof message === 'string' ? message : 'This value is not valid (the text of this message could not be loaded).')),
+  ).then((messages) => fresh.forEach(({ provider, attribute, value }, i) => element._error(provider, attribute, value, messages[i])));
   queued.set(element, next);
 }
 

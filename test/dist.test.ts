@@ -54,7 +54,7 @@ describe('dist builds', () => {
     // French strings in the modal go through lit-localize's runtime.
     expect(chunks).to.include('localization.js');
     // Every value is right: the text of the error messages stays on the server.
-    expect(chunks).to.not.include('error-messages.js');
+    expect(chunks).to.not.include('report.js');
   });
 
   it('a legacy Bitcoin address (1…) fetches Base58Check, and is checked with it, before updateComplete resolves', async () => {
@@ -98,7 +98,7 @@ describe('dist builds', () => {
     expect(chunks.filter((name) => /^[a-z]{2}(-[A-Z]{2})?\.js$/.test(name))).to.deep.equal([]);
     expect(chunks).to.not.include('localization.js');
     expect(chunks).to.include.members(['options.js', 'paypal.js', 'bitcoin.js', 'modal.js']);
-    expect(chunks).to.not.include('error-messages.js');
+    expect(chunks).to.not.include('report.js');
   });
 
   // The ES build moves the text of the error messages into a chunk of its own
@@ -148,7 +148,7 @@ describe('dist builds', () => {
         expect(want.length).to.equal(Object.keys(attributes).length + 5);
         for (const error of want) expect(error.message).to.be.a('string').with.length.above(10);
         expect(win.errors).to.deep.equal(want);
-        if (build === 'ES module') expect(win.chunks!()).to.include('error-messages.js');
+        if (build === 'ES module') expect(win.chunks!()).to.include('report.js');
       });
     }
 
