@@ -53,15 +53,18 @@ export const STRICT_CSP =
 
 /**
  * Test pages under /test/pages/ are served with the strict policy; /broken-dist/ is dist/ with its
- * modal, error-report and Base58Check chunks failing, as on a flaky connection or behind a blocker.
+ * modal, error-report and Base58Check chunks failing, as on a flaky connection or behind a blocker,
+ * and /childless-dist/ is dist/ without the code for `<a>` and `<data>` children.
  */
 async function testPages(context, next) {
-  if (context.path.startsWith('/broken-dist/')) {
-    if (/\/chunks\/(?:modal|report|base58)\.js$/.test(context.path)) {
+  const broken = { '/broken-dist/': /\/chunks\/(?:modal|report|base58)\.js$/, '/childless-dist/': /\/chunks\/children\.js$/ };
+  for (const [prefix, failing] of Object.entries(broken)) {
+    if (!context.path.startsWith(prefix)) continue;
+    if (failing.test(context.path)) {
       context.status = 503;
       return;
     }
-    context.path = context.path.replace('/broken-dist/', '/dist/');
+    context.path = context.path.replace(prefix, '/dist/');
   }
   // The built files are served byte for byte, as a CDN would (the dev server would transpile them).
   if (context.path.startsWith('/dist/') && existsSync(`.${context.path}`)) {

@@ -46,13 +46,12 @@ export interface OptionInput {
   links: { name: string; href: string }[];
   /** `<data value>` children: their text and value. */
   data: { name: string; value: string }[];
+  /** The element has children, but the code that reads them could not be loaded. */
+  lost?: boolean;
 }
 
-/** The URL schemes a link may use: https and the payment schemes of the providers. */
-const SAFE_SCHEMES = ['https:', 'bitcoin:', 'lightning:', 'ethereum:', 'solana:', 'monero:', 'upi:'];
-
 /** Longer values are refused before any parsing: no handle or address comes near this. */
-const MAX_LENGTH = 2000;
+export const MAX_LENGTH = 2000;
 
 /** The public fields of each option, as the element's `options` lists them. */
 export const publicOptions = (records: OptionRecord[]) =>
@@ -95,8 +94,16 @@ export const pending = (element: object): Promise<void> | undefined => queued.ge
 
 export const providerIds: readonly string[] = registry.map(([id]) => id);
 
-/** Each provider's code once fetched; null when it could not be (offline, blocked). */
-const loaded = new Map<string, AnyProvider | null>();
+/** The code for `<a href>` and `<data>` children (children.ts), which loads like a provider's. */
+export const CHILDREN = 'children';
+type Children = typeof import('./children.js').default;
+
+/** Each provider's code once fetched, and the children's; null when it could not be (offline, blocked). */
+const loaded = new Map<string, AnyProvider | Children | null>();
+const provider = (id: string) => loaded.get(id) as AnyProvider | null | undefined;
+const children = () => loaded.get(CHILDREN) as Children | null | undefined;
+
+const hasChildren = (element: object) => !!(element as Partial<Element>).querySelector?.(':scope > a[href], :scope > data');
 const loading = new Map<string, Promise<void>>();
 
 const configured = (value: string | null | undefined): value is string => value != null && value.trim() !== '';
@@ -109,11 +116,13 @@ const valuesOf = (element: object): OptionInput['values'] =>
 
 /**
  * The providers an element (or any object with its properties) configures whose code has not
- * arrived or failed yet, or whose value needs more code that has not (a legacy Bitcoin address).
+ * arrived or failed yet, or whose value needs more code that has not (a legacy Bitcoin address);
+ * and `children` when it has `<a href>` or `<data>` children and their code has not.
  */
 export function missing(element: object): string[] {
   const values = valuesOf(element);
-  return providerIds.filter((id) => configured(values[id]) && (!loaded.has(id) || !!loaded.get(id)?.prepare?.(values[id]!)));
+  const ids = providerIds.filter((id) => configured(values[id]) && (!loaded.has(id) || !!provider(id)?.prepare?.(values[id]!)));
+  return !loaded.has(CHILDREN) && hasChildren(element) ? [...ids, CHILDREN] : ids;
 }
 
 /** Fetches the code an element's configured providers and their values need; settles when it is all in (or failed). */
@@ -121,11 +130,11 @@ export const loadCode = (element: object): Promise<unknown> => loadProviders(mis
 
 /** The options of a `<tip-jar>`: its provider properties, shared settings and `<a>`/`<data>` children. */
 export function optionsOf(element: Element & Settings): ReturnType<typeof buildOptions> {
+  const code = children();
   return buildOptions({
     values: valuesOf(element),
     settings: element,
-    links: [...element.querySelectorAll<HTMLAnchorElement>(':scope > a[href]')].map((a) => ({ name: a.textContent?.trim() ?? '', href: a.href })),
-    data: [...element.querySelectorAll<HTMLDataElement>(':scope > data')].map((d) => ({ name: d.textContent?.trim() ?? '', value: d.value.trim() })),
+    ...(code ? code.read(element) : { links: [], data: [], lost: code === null && hasChildren(element) }),
   });
 }
 
@@ -138,7 +147,7 @@ export function loadProviders(ids: readonly string[], values: Partial<Record<str
     ids.map((id) => {
       let pending = loading.get(id);
       if (!pending && !loaded.has(id)) {
-        const load = registry.find(([key]) => key === id)![1];
+        const load = id === CHILDREN ? () => import('./children.js') : registry.find(([key]) => key === id)![1];
         pending = load().then(
           (module) => void loaded.set(id, module.default),
           () => void loaded.set(id, null),
@@ -146,13 +155,13 @@ export function loadProviders(ids: readonly string[], values: Partial<Record<str
         loading.set(id, pending);
       }
       const value = values[id];
-      return Promise.resolve(pending).then(() => (configured(value) ? loaded.get(id)?.prepare?.(value) : undefined));
+      return Promise.resolve(pending).then(() => (configured(value) ? provider(id)?.prepare?.(value) : undefined));
     }),
   );
 }
 
 /** Records a problem. Its message, a literal, is moved out of the ES build's code (scripts/lazy-messages.mjs). */
-type Refuse = (provider: string | null, attribute: string, value: string, message: string) => void;
+export type Refuse = (provider: string | null, attribute: string, value: string, message: string) => void;
 
 /** The settings every provider sees, and the problems with the shared ones. */
 function readSettings(settings: Settings, refuse: Refuse): { context: PaymentContext; presets: number[] } {
@@ -177,7 +186,7 @@ function readSettings(settings: Settings, refuse: Refuse): { context: PaymentCon
   };
 }
 
-export function buildOptions({ values, settings, links, data }: OptionInput): {
+export function buildOptions({ values, settings, links, data, lost }: OptionInput): {
   options: OptionRecord[];
   errors: ConfigError[];
   /** Valid preset amounts. */
@@ -197,47 +206,26 @@ export function buildOptions({ values, settings, links, data }: OptionInput): {
       refuse(id, id, value, `The value is too long (${value.length} characters).`);
       continue;
     }
-    const provider = loaded.get(id);
+    const code = provider(id);
     // Not arrived yet, or still fetching what this value needs: the option appears once that is in.
-    if (provider === undefined || provider?.prepare?.(value)) continue;
-    if (provider === null) {
+    if (code === undefined || code?.prepare?.(value)) continue;
+    if (code === null) {
       refuse(id, id, value, 'The code for this option could not be loaded; check the connection and reload.');
       continue;
     }
-    const parsed = provider.parse(value);
-    const built = parsed.ok ? provider.build(parsed.value, context) : parsed;
+    const parsed = code.parse(value);
+    const built = parsed.ok ? code.build(parsed.value, context) : parsed;
     if (!built.ok) {
-      refuse(provider.id, provider.id, value, built.error);
+      refuse(code.id, code.id, value, built.error);
       continue;
     }
-    options.push({ provider: provider.id, name: provider.name, action: provider.action, notice: provider.notice, ...built.value });
+    options.push({ provider: code.id, name: code.name, action: code.action, notice: code.notice, ...built.value });
   }
 
-  for (const { name, href } of links) {
-    let url: URL | null = null;
-    try {
-      url = new URL(href);
-    } catch {
-      // reported below
-    }
-    if (!url || !SAFE_SCHEMES.includes(url.protocol)) {
-      refuse('link', 'href', href, `Only https: links and payment links (${SAFE_SCHEMES.slice(1).join(' ')}) can be options.`);
-      continue;
-    }
-    const label = name || url.hostname || url.protocol.slice(0, -1);
-    options.push({ provider: 'link', name: label, action: 'link', url: url.href, qr: url.href, copy: null, amount: null, currency: null });
-  }
-
-  for (const { name, value } of data) {
-    if (!value) {
-      refuse('text', 'value', value, 'A <data> child needs a value to copy.');
-      continue;
-    }
-    if (value.length > MAX_LENGTH) {
-      refuse('text', 'value', value, `The value is too long (${value.length} characters).`);
-      continue;
-    }
-    options.push({ provider: 'text', name: name || value, action: 'text', url: null, qr: value, copy: value, amount: null, currency: null });
+  if (lost) refuse(null, '', '', 'The code for the <a> and <data> children could not be loaded; check the connection and reload.');
+  if (links.length || data.length) {
+    const code = children();
+    if (code) options.push(...code.childOptions({ links, data }, refuse));
   }
   return { options, errors, presets, currency: context.currency };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildOptions, loadProviders, type ConfigError } from '../src/options.js';
+import { buildOptions, CHILDREN, loadProviders, type ConfigError } from '../src/options.js';
 
 /** Loads a page in an iframe and waits for `done` to be posted from it. */
 async function page(body: string, lang = 'fr'): Promise<Window> {
@@ -55,6 +55,37 @@ describe('dist builds', () => {
     expect(chunks).to.include('localization.js');
     // Every value is right: the text of the error messages stays on the server.
     expect(chunks).to.not.include('report.js');
+    // No <a> or <data> children: the code that reads them stays there too.
+    expect(chunks).to.not.include('children.js');
+  });
+
+  it('<a> and <data> children load their code at idle; without it, one report and every other option', async () => {
+    const markup = (dist: string) => `<script type="module" src="/${dist}/tip-jar.js"></script>
+      <tip-jar paypal="awadiop"><a href="https://shop.example/">Shop</a><data value="FR76 till">Till</data></tip-jar>
+      <script type="module">
+        const el = document.querySelector('tip-jar');
+        window.errors = [];
+        el.addEventListener('tip-jar-error', (e) => window.errors.push(e.detail));
+        await customElements.whenDefined('tip-jar');
+        await el.updateComplete;
+        window.result = el.options.map((o) => [o.provider, o.name, o.qr]);
+        window.chunks = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('/chunks/')).map((n) => n.split('/').pop());
+        parent.postMessage('done', '*');
+      </script>`;
+    type Probe = { result: string[][]; errors: ConfigError[]; chunks: () => string[] };
+    const online = (await page(markup('dist'), 'en')) as unknown as Probe;
+    expect(online.result).to.deep.equal([
+      ['paypal', 'PayPal', 'https://paypal.me/awadiop'],
+      ['link', 'Shop', 'https://shop.example/'],
+      ['text', 'Till', 'FR76 till'],
+    ]);
+    expect(online.errors).to.deep.equal([]);
+    expect(online.chunks()).to.include('children.js');
+    const offline = (await page(markup('childless-dist'), 'en')) as unknown as Probe;
+    expect(offline.result).to.deep.equal([['paypal', 'PayPal', 'https://paypal.me/awadiop']]);
+    expect(offline.errors).to.deep.equal([
+      { provider: null, attribute: '', value: '', message: 'The code for the <a> and <data> children could not be loaded; check the connection and reload.' },
+    ]);
   });
 
   it('a legacy Bitcoin address (1…) fetches Base58Check, and is checked with it, before updateComplete resolves', async () => {
@@ -134,7 +165,7 @@ describe('dist builds', () => {
       </script>`;
 
     async function expected(): Promise<ConfigError[]> {
-      await loadProviders(Object.keys(attributes), attributes);
+      await loadProviders([...Object.keys(attributes), CHILDREN], attributes);
       return buildOptions({ values: attributes, settings, links: [{ name: 'x', href: 'javascript:alert(1)' }], data: [{ name: 'empty', value: '' }] }).errors;
     }
 

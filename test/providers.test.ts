@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildOptions, loadProviders, missing, providerIds } from '../src/options.js';
+import { buildOptions, CHILDREN, loadProviders, missing, providerIds } from '../src/options.js';
 import { loadAll } from '../src/providers/index.js';
 import type { PaymentContext, Provider } from '../src/providers/provider.js';
 
@@ -280,7 +280,7 @@ describe('buildOptions', () => {
   });
 
   it('lists providers in registry order, then links, then data', async () => {
-    await loadProviders(providerIds);
+    await loadProviders([...providerIds, CHILDREN]);
     const { options, errors } = buildOptions({
       values: { bitcoin: BTC, paypal: 'awadiop', venmo: '' },
       settings: { amount: null, currency: 'USD' },
@@ -292,7 +292,7 @@ describe('buildOptions', () => {
   });
 
   it('names the attribute, the value and the reason of each refusal', async () => {
-    await loadProviders(providerIds);
+    await loadProviders([...providerIds, CHILDREN]);
     const { options, errors } = buildOptions({
       values: { paypal: 'no way', cashapp: 'x'.repeat(5000) },
       settings: { amount: null, currency: 'USD' },
