@@ -62,7 +62,8 @@ export const modalStyles = css`
   }
 
   /* One card has every face and size the others use. */
-  .warm .option ~ .option {
+  .warm .option ~ .option,
+  .head .options {
     display: none;
   }
 

@@ -10,7 +10,7 @@ import { optionIcon } from './icons.js';
 import { sourceLocale } from './catalogues.js';
 import { modalStyles } from './modal.styles.js';
 import type { OptionRecord } from './options.js';
-import { qrCode, qrMatrix } from './qr.js';
+import { qrCached, qrCode, qrMatrix } from './qr.js';
 import type { TipJarElement } from './tip-jar.js';
 
 export { modalStyles };
@@ -41,8 +41,18 @@ const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
 declare const TaskController: (new (init: { priority: 'background' }) => AbortController) | undefined;
 declare const scheduler: { postTask(task: () => void, options: { signal: AbortSignal }): Promise<void> };
 
-/** Cards rendered while closed: about a screenful. */
+/** Cards rendered while closed, until the first card's size is measured: about a screenful. */
 const FIRST = 6;
+
+/**
+ * Below the view, in pixels, where the cards rendered on opening must reach: the opening
+ * animation starts the sheet 0.75rem lower, so that a card under the fold at first can rise into
+ * view as it settles.
+ */
+const MARGIN = 24;
+
+/** A task of its own: the browser paints and handles input between two of them. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 const keyOf = (option: OptionRecord) => `${option.provider} ${option.qr}`;
 
@@ -81,6 +91,13 @@ export class TipJarModal implements ReactiveController {
    * few per frame, below the fold: no long task, and nothing the visitor can see is ever missing.
    */
   #count = FIRST;
+  /** How many cards fill the view on opening, measured once the fonts are in (see #warm). */
+  #fit = FIRST;
+  /**
+   * Opened before this code had arrived (no hover, no focus): the dialog waits, closed, while the
+   * fonts are resolved and the codes in view are encoded, each in a task of its own.
+   */
+  #held: boolean;
   /** Cancels the next rendering step, when one is scheduled. */
   #frame?: () => void;
   /** Opened, with tip-jar-open waiting for the cards in view. */
@@ -99,8 +116,29 @@ export class TipJarModal implements ReactiveController {
 
   constructor(host: TipJarElement) {
     this.#host = host;
+    this.#held = host.open;
     host.addController(this);
     wide.addEventListener('change', this.#onMedia);
+    if (this.#held) void this.#prepareNow();
+    else this.#prepare();
+  }
+
+  /**
+   * Readies an opening that is already asked for, in short tasks rather than one long one: the
+   * closed dialog has rendered in the first; then the fonts and the size of a card; then each
+   * code in view; then the dialog opens.
+   */
+  async #prepareNow(): Promise<void> {
+    await nextTask();
+    this.#warm(true);
+    await nextTask();
+    this.#warm(false);
+    for (const option of this.#host._records.slice(0, this.#count)) {
+      await nextTask();
+      qrMatrix(option.qr);
+    }
+    this.#held = false;
+    this.#host.requestUpdate();
     this.#prepare();
   }
 
@@ -110,12 +148,10 @@ export class TipJarModal implements ReactiveController {
    */
   #prepare(): void {
     const pending = this.#host._records.map((option) => option.qr);
-    let warm = true;
+    let warm = 2;
     const step = (deadline?: IdleDeadline) => {
-      if (warm) {
-        warm = false;
-        this.#warm();
-      } else while (pending.length && (!deadline || deadline.timeRemaining() > 8)) {
+      if (warm) this.#warm(warm-- > 1);
+      else while (pending.length && (!deadline || deadline.timeRemaining() > 8)) {
         qrMatrix(pending.shift()!);
         if (!deadline) break;
       }
@@ -128,13 +164,29 @@ export class TipJarModal implements ReactiveController {
   /**
    * Lays the closed dialog out once, unseen and out of the page's flow, and takes it down in the
    * same task: nothing is painted, but the browser resolves each face and size of its text then
-   * (a lookup per font, which took a third of the opening), not while the visitor waits.
+   * (a lookup per font, which took a third of the opening), not while the visitor waits. In two
+   * steps, each short: the header alone, then with one card, whose size then tells how many
+   * cards the opening needs to fill the view.
    */
-  #warm(): void {
+  #warm(head: boolean): void {
     const dialog = this.#dialog;
-    if (!dialog || dialog.open || this.#host.open) return;
+    if (!dialog || dialog.open || (this.#host.open && !this.#held)) return;
+    if (head) {
+      dialog.classList.add('warm', 'head');
+      dialog.getBoundingClientRect();
+      dialog.classList.remove('warm', 'head');
+      return;
+    }
     dialog.classList.add('warm');
-    dialog.getBoundingClientRect();
+    const { top } = dialog.getBoundingClientRect();
+    const card = dialog.querySelector('.option');
+    if (card) {
+      const { top: cardTop, height } = card.getBoundingClientRect();
+      const gap = parseFloat(getComputedStyle(card.parentElement!).rowGap) || 0;
+      // The dialog is at most the view's height less 2rem; a card starts every height + gap.
+      const room = innerHeight - 2 * parseFloat(getComputedStyle(dialog).fontSize) - (cardTop - top) + MARGIN;
+      if (height > 0) this.#fit = this.#count = Math.max(1, Math.ceil(room / (height + gap)));
+    }
     dialog.classList.remove('warm');
   }
 
@@ -181,7 +233,8 @@ export class TipJarModal implements ReactiveController {
     if (!dialog) return;
     if (host.open && !dialog.open) {
       // Closed, with its close event still on the way (Escape, hide() then show()): onClose decides.
-      if (!host.isConnected || this.#shown) return;
+      // Held: the opening is being readied.
+      if (!host.isConnected || this.#shown || this.#held) return;
       try {
         dialog.showModal();
       } catch {
@@ -220,26 +273,27 @@ export class TipJarModal implements ReactiveController {
 
   /** Whether a rendered option's QR code is drawn: while open on wide screens, on phones when revealed. */
   #isDrawn(option: OptionRecord): boolean {
-    return wide.matches ? this.#host.open : this.#revealed.has(keyOf(option));
+    return wide.matches ? this.#host.open && !this.#held : this.#revealed.has(keyOf(option));
   }
 
   /** Resolves once the dialog is open and every option rendered (at once when closed). */
   rendered(): Promise<void> {
     const host = this.#host;
-    return host.open && host.isConnected && (this.#count < host._records.length || (this.#shown && !this.#dialog?.open))
+    return host.open && host.isConnected && (this.#held || this.#count < host._records.length || (this.#shown && !this.#dialog?.open))
       ? new Promise((resolve) => this.#waiting.push(resolve))
       : Promise.resolve();
   }
 
-  /** Right after opening: renders more cards while the last one is in view; true when that needs an update. */
+  /** Right after opening: renders more cards until the last one reaches below the view; true when that needs an update. */
   #fillView(): boolean {
     if (this.#count >= this.#host._records.length) return false;
     const dialog = this.#dialog!;
     const last = dialog.querySelector('.option:last-child');
-    // A margin for the opening animation, which starts the sheet a little lower.
-    const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight) + 64;
-    if (last && last.getBoundingClientRect().top >= bottom) return false;
-    this.#count += 4;
+    const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight) + MARGIN;
+    const rect = last?.getBoundingClientRect();
+    if (rect && rect.bottom >= bottom) return false;
+    // As many more as the space left takes, at the last card's height.
+    this.#count += rect && rect.height > 0 ? Math.ceil((bottom - rect.bottom) / rect.height) : 4;
     this.#host.requestUpdate();
     return true;
   }
@@ -265,7 +319,10 @@ export class TipJarModal implements ReactiveController {
     // background tab, say).
     const step = () => {
       this.#frame?.();
-      this.#count += 4;
+      // A code the next cards need and nobody has encoded yet gets a task of its own first.
+      const next = host._records.slice(this.#count, this.#count + 4).find((option) => this.#isDrawn(option) && !qrCached(option.qr));
+      if (next) qrMatrix(next.qr);
+      else this.#count += 4;
       host.requestUpdate();
     };
     const task = typeof TaskController === 'function' ? new TaskController({ priority: 'background' }) : undefined;
@@ -302,7 +359,7 @@ export class TipJarModal implements ReactiveController {
     this.#reason = undefined;
     this.#shown = false;
     this.#revealed.clear();
-    this.#count = FIRST;
+    this.#count = this.#fit;
     this.#frame?.();
     const host = this.#host;
     // Closed by the visitor: `open` follows. Closed by hide() or removal, `open` was already

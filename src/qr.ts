@@ -379,6 +379,9 @@ export function symbol(text: string): { version: number; size: number; data: Uin
 
 const cache = new Map<string, QrMatrix | null>();
 
+/** Whether the text's symbol is encoded already. */
+export const qrCached = (text: string): boolean => cache.has(text);
+
 /** Encodes text (error correction M, as payment QR standards ask); null when it is too long for a QR. */
 export function qrMatrix(text: string): QrMatrix | null {
   let matrix = cache.get(text);

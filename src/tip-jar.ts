@@ -382,19 +382,18 @@ export class TipJarElement extends LitElement {
   #loadCode(): Promise<void> {
     return (optionsModule ??= import('./options.js'))
       .then((module) => {
+        // Nothing new to load (as when the modal loads): the options stay as they were built.
+        const known = this.#options && !module.missing(this).length;
         this.#options = module;
-        return module.loadCode(this);
+        return known ? undefined : module.loadCode(this).then(() => this.#changed());
       })
-      .then(
-        () => this.#changed(),
-        () => {
-          optionsModule = undefined;
-          this.#codeFailed = true;
-          this.#fallback = true;
-          this.requestUpdate();
-          this._error(null, '', '', 'The provider code did not load: the links show as they are.');
-        },
-      );
+      .catch(() => {
+        optionsModule = undefined;
+        this.#codeFailed = true;
+        this.#fallback = true;
+        this.requestUpdate();
+        this._error(null, '', '', 'The provider code did not load: the links show as they are.');
+      });
   }
 
   #loadModal(): Promise<void> {

@@ -64,13 +64,14 @@ describe('QR codes', () => {
   it('opening renders the cards in view, with their codes, before tip-jar-open, and the rest by updateComplete, without moving them', async () => {
     const el = await tipJar(everything('light'));
     const qrEvents = record(el, 'tip-jar-qr');
-    const atOpen = new Promise<{ count: number; drawn: number; filled: boolean; tops: number[]; qrEvents: number }>((resolve) => {
+    const atOpen = new Promise<{ count: number; inView: number; drawn: number; filled: boolean; tops: number[]; qrEvents: number }>((resolve) => {
       el.addEventListener('tip-jar-open', () => {
         const dialog = el.shadowRoot!.querySelector('dialog')!;
         const bottom = Math.min(dialog.getBoundingClientRect().bottom, innerHeight);
         const cards = parts(el, 'option');
         const result = {
           count: cards.length,
+          inView: cards.filter((card) => card.getBoundingClientRect().top < bottom).length,
           drawn: cards.filter((card) => card.querySelector('[part="qr"] svg')).length,
           filled: cards[cards.length - 1].getBoundingClientRect().bottom > bottom,
           tops: offsets(el, cards),
@@ -85,6 +86,8 @@ describe('QR codes', () => {
     expect(first.count).to.be.within(2, 32);
     expect(first.drawn).to.equal(first.count);
     expect(first.filled, 'the cards fill the view').to.equal(true);
+    // And no more than that: each card rendered before the first paint is time the visitor waits.
+    expect(first.count - first.inView, 'cards rendered below the view').to.be.at.most(2);
     expect(first.qrEvents).to.equal(first.count);
     await el.updateComplete;
     const cards = parts(el, 'option');
