@@ -2,16 +2,16 @@
 // - dist/tip-jar.js: an ES module; the provider code, the modal, qrcode and each locale are lazy
 //   chunks in dist/chunks/, fetched relative to the entry's own URL.
 // - dist/tip-jar.classic.js: one self-contained file for a plain <script src defer>.
-import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import tsTranspile from './scripts/ts-transpile.mjs';
 import minifyLiterals from './scripts/minify-literals.mjs';
 import lazyMessages from './scripts/lazy-messages.mjs';
 import chunkLists from './scripts/chunk-lists.mjs';
 
 const plugins = (module) => [
-  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmit: false, outDir: undefined }),
+  tsTranspile(),
   minifyLiterals(),
   lazyMessages(),
   nodeResolve({ browser: true }),
