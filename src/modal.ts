@@ -139,7 +139,6 @@ export class TipJarModal implements ReactiveController {
     }
     this.#held = false;
     this.#host.requestUpdate();
-    this.#prepare();
   }
 
   /**
@@ -171,23 +170,18 @@ export class TipJarModal implements ReactiveController {
   #warm(head: boolean): void {
     const dialog = this.#dialog;
     if (!dialog || dialog.open || (this.#host.open && !this.#held)) return;
-    if (head) {
-      dialog.classList.add('warm', 'head');
-      dialog.getBoundingClientRect();
-      dialog.classList.remove('warm', 'head');
-      return;
-    }
-    dialog.classList.add('warm');
+    dialog.classList.add(...(head ? ['warm', 'head'] : ['warm']));
     const { top } = dialog.getBoundingClientRect();
+    // A card laid out (not in the header's step): the dialog is at most the view's height less
+    // 2rem, and a card starts every height + gap.
     const card = dialog.querySelector('.option');
-    if (card) {
-      const { top: cardTop, height } = card.getBoundingClientRect();
-      const gap = parseFloat(getComputedStyle(card.parentElement!).rowGap) || 0;
-      // The dialog is at most the view's height less 2rem; a card starts every height + gap.
-      const room = innerHeight - 2 * parseFloat(getComputedStyle(dialog).fontSize) - (cardTop - top) + MARGIN;
-      if (height > 0) this.#fit = this.#count = Math.max(1, Math.ceil(room / (height + gap)));
+    const rect = card?.getBoundingClientRect();
+    if (rect?.height) {
+      const gap = parseFloat(getComputedStyle(card!.parentElement!).rowGap) || 0;
+      const room = innerHeight - 2 * parseFloat(getComputedStyle(dialog).fontSize) - (rect.top - top) + MARGIN;
+      this.#fit = this.#count = Math.max(1, Math.ceil(room / (rect.height + gap)));
     }
-    dialog.classList.remove('warm');
+    dialog.classList.remove('warm', 'head');
   }
 
   /** Forwards the host's events when the site opted in; events keep their order. */
@@ -321,8 +315,12 @@ export class TipJarModal implements ReactiveController {
       this.#frame?.();
       // A code the next cards need and nobody has encoded yet gets a task of its own first.
       const next = host._records.slice(this.#count, this.#count + 4).find((option) => this.#isDrawn(option) && !qrCached(option.qr));
-      if (next) qrMatrix(next.qr);
-      else this.#count += 4;
+      if (next) {
+        qrMatrix(next.qr);
+        this.#renderMore();
+        return;
+      }
+      this.#count += 4;
       host.requestUpdate();
     };
     const task = typeof TaskController === 'function' ? new TaskController({ priority: 'background' }) : undefined;

@@ -102,6 +102,8 @@ type Children = typeof import('./children.js').default;
 const loaded = new Map<string, AnyProvider | Children | null>();
 const provider = (id: string) => loaded.get(id) as AnyProvider | null | undefined;
 const children = () => loaded.get(CHILDREN) as Children | null | undefined;
+/** Where each of those comes from. */
+const loaders = new Map<string, () => Promise<{ default: AnyProvider | Children }>>([...registry, [CHILDREN, () => import('./children.js')]]);
 
 const hasChildren = (element: object) => !!(element as Partial<Element>).querySelector?.(':scope > a[href], :scope > data');
 const loading = new Map<string, Promise<void>>();
@@ -147,8 +149,7 @@ export function loadProviders(ids: readonly string[], values: Partial<Record<str
     ids.map((id) => {
       let pending = loading.get(id);
       if (!pending && !loaded.has(id)) {
-        const load = id === CHILDREN ? () => import('./children.js') : registry.find(([key]) => key === id)![1];
-        pending = load().then(
+        pending = loaders.get(id)!().then(
           (module) => void loaded.set(id, module.default),
           () => void loaded.set(id, null),
         ).finally(() => loading.delete(id));
