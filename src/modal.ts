@@ -41,8 +41,8 @@ const RTL = /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
 declare const TaskController: (new (init: { priority: 'background' }) => AbortController) | undefined;
 declare const scheduler: { postTask(task: () => void, options: { signal: AbortSignal }): Promise<void> };
 
-/** Cards rendered while closed, until the first card's size is measured: about a screenful. */
-const FIRST = 6;
+/** A screenful of cards, until the first card's size is measured (see #warm). */
+const SCREENFUL = 4;
 
 /**
  * Below the view, in pixels, where the cards rendered on opening must reach: the opening
@@ -81,18 +81,27 @@ export function formatAmount(value: number, currency: string, locale: string): s
   }
 }
 
+/**
+ * Readies what the modal's first render would otherwise wait for, in a task before it: the
+ * currency formats of the preset amounts (the first one made loads the locale's data).
+ */
+export function prime(host: TipJarElement): void {
+  for (const value of host._presets) formatAmount(value, host._currency, host._locale);
+}
+
 export class TipJarModal implements ReactiveController {
   #reason?: CloseReason;
   /** Options whose QR the visitor revealed on a phone. */
   #revealed = new Set<string>();
   /**
-   * How many options from the top are rendered. Closed: the first few, without their codes.
-   * Opening renders every card in view, with its code, before the first paint; the rest follow a
-   * few per frame, below the fold: no long task, and nothing the visitor can see is ever missing.
+   * How many options from the top are rendered. Closed: none at first, then one to measure, then
+   * those in view, with their codes once encoded. Opening renders every card in view, with its
+   * code, before the first paint; the rest follow a few per frame, below the fold: no long task,
+   * and nothing the visitor can see is ever missing.
    */
-  #count = FIRST;
+  #count = 0;
   /** How many cards fill the view on opening, measured once the fonts are in (see #warm). */
-  #fit = FIRST;
+  #fit = SCREENFUL;
   /**
    * Opened before this code had arrived (no hover, no focus): the dialog waits, closed, while the
    * fonts are resolved and the codes in view are encoded, each in a task of its own.
@@ -124,37 +133,62 @@ export class TipJarModal implements ReactiveController {
   }
 
   /**
-   * Readies an opening that is already asked for, in short tasks rather than one long one: the
-   * closed dialog has rendered in the first; then the fonts and the size of a card; then each
-   * code in view; then the dialog opens.
+   * The steps that ready the opening, each short and in a task of its own, after the closed
+   * dialog's first render (its header): the header's fonts; one card; that card's fonts and size,
+   * which tell how many cards fill the view; the codes of those cards, encoded (encoding tries all
+   * eight masks); those cards drawn with their codes, still closed. The opening then only lays out
+   * and paints.
    */
+  #steps(): (() => boolean | void)[] {
+    const host = this.#host;
+    const inView = () => host._records.slice(0, this.#count);
+    return [
+      () => this.#warm(true),
+      () => {
+        this.#count ||= 1;
+        host.requestUpdate();
+      },
+      () => this.#warm(false),
+      // One code per call, until those in view are in: true when there are more to encode.
+      () => {
+        const option = inView().find((option) => !qrCached(option.qr));
+        if (option) qrMatrix(option.qr);
+        return inView().some((option) => !qrCached(option.qr));
+      },
+      () => {
+        this.#count = Math.max(this.#count, this.#fit);
+        host.requestUpdate();
+      },
+    ];
+  }
+
+  /** Readies an opening that is already asked for (see #steps), then opens. */
   async #prepareNow(): Promise<void> {
-    await nextTask();
-    this.#warm(true);
-    await nextTask();
-    this.#warm(false);
-    for (const option of this.#host._records.slice(0, this.#count)) {
-      await nextTask();
-      qrMatrix(option.qr);
+    for (const step of this.#steps()) {
+      do await nextTask();
+      while (step());
     }
+    await nextTask();
     this.#held = false;
     this.#host.requestUpdate();
   }
 
   /**
-   * Readies the opening in idle periods once the visitor has shown intent: first the fonts, then
-   * the QR codes, a few per period (encoding tries all eight masks).
+   * Readies the opening in idle periods once the visitor has shown intent (see #steps); then
+   * encodes the other codes, for the cards below the fold.
    */
   #prepare(): void {
-    const pending = this.#host._records.map((option) => option.qr);
-    let warm = 2;
+    const host = this.#host;
+    const steps = this.#steps();
+    const pending = host._records.map((option) => option.qr);
+    // As many steps as an idle period has room for (each idle callback waits for the next
+    // period, after a frame), but a render ends it: the next step may measure what it drew.
     const step = (deadline?: IdleDeadline) => {
-      if (warm) this.#warm(warm-- > 1);
-      else while (pending.length && (!deadline || deadline.timeRemaining() > 8)) {
-        qrMatrix(pending.shift()!);
-        if (!deadline) break;
-      }
-      if (pending.length && !this.#host.open) schedule();
+      do {
+        if (!steps.length) qrMatrix(pending.shift()!);
+        else if (!steps[0]()) steps.shift();
+      } while ((steps.length || pending.length) && deadline && deadline.timeRemaining() > 20 && !host.isUpdatePending);
+      if ((steps.length || pending.length) && !host.open) schedule();
     };
     const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16));
     schedule();
@@ -265,9 +299,12 @@ export class TipJarModal implements ReactiveController {
     return wide.matches || this.#revealed.has(keyOf(option));
   }
 
-  /** Whether a rendered option's QR code is drawn: while open on wide screens, on phones when revealed. */
+  /**
+   * Whether a rendered option's QR code is drawn: on wide screens while open, and while closed once
+   * encoded (the idle pass draws the cards in view ahead of the opening); on phones when revealed.
+   */
   #isDrawn(option: OptionRecord): boolean {
-    return wide.matches ? this.#host.open && !this.#held : this.#revealed.has(keyOf(option));
+    return wide.matches ? qrCached(option.qr) || (this.#host.open && !this.#held) : this.#revealed.has(keyOf(option));
   }
 
   /** Resolves once the dialog is open and every option rendered (at once when closed). */

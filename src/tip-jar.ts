@@ -23,6 +23,8 @@ export interface TipJarOption {
 let optionsModule: Promise<typeof import('./options.js')> | undefined;
 let modalModule: Promise<typeof import('./modal.js')> | undefined;
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 const idle = (callback: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(callback, 1);
 
@@ -401,13 +403,16 @@ export class TipJarElement extends LitElement {
       .then(async ([module]) => {
         // Without its strings' locale (offline), the modal still opens, in English.
         await module.localize(this._locale).catch(() => undefined);
-        // A task of its own for the modal's first render, apart from the chunk's evaluation.
-        await new Promise((resolve) => setTimeout(resolve));
+        // Tasks of their own, apart from the chunk's evaluation: the modal's styles and number
+        // formats, then its first render.
+        await nextTask();
+        if (this.shadowRoot) adoptStyles(this.shadowRoot, [...TipJarElement.elementStyles, module.modalStyles]);
+        module.prime(this);
+        await nextTask();
         return module;
       })
       .then(
         (module) => {
-          if (this.shadowRoot) adoptStyles(this.shadowRoot, [...TipJarElement.elementStyles, module.modalStyles]);
           this._modal = new module.TipJarModal(this);
           this.requestUpdate();
         },
