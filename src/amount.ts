@@ -5,20 +5,43 @@
 
 export { parseAmount } from './decimal.js';
 
-/** Decimal digits of currencies that are not ISO 4217 (Intl would assume 2). */
-const COIN_DIGITS: Record<string, number> = { BTC: 8, ETH: 18, SOL: 9, XMR: 12 };
+/**
+ * Every decimal of a finite number, without an exponent: `1e-7` → "0.0000001", `1e21` →
+ * "1000000000000000000000". The digits are those of String(), the shortest that read back as the
+ * same number. Written out here rather than by Intl, whose first use on a page takes a long task.
+ */
+export function plainDecimal(value: number): string {
+  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  const digits = whole + fraction;
+  // Where the decimal point falls in the digits.
+  const point = whole.length + Number(exponent);
+  const text =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return value < 0 ? `-${text}` : text;
+}
+
+/**
+ * Minor units of the ISO 4217 currencies that have other than 2 (ISO 4217 List One), and the
+ * decimals of the coins, which are not ISO 4217. Every other code takes 2.
+ */
+const DIGITS: Record<string, number> = {
+  ...Object.fromEntries('BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'.split(' ').map((code) => [code, 0])),
+  ...Object.fromEntries('BHD IQD JOD KWD LYD OMR TND'.split(' ').map((code) => [code, 3])),
+  CLF: 4,
+  UYW: 4,
+  BTC: 8,
+  ETH: 18,
+  SOL: 9,
+  XMR: 12,
+};
 
 /** How many decimals an amount in this currency can carry: ISO 4217 minor units, or the coin's. */
-export function currencyDigits(currency: string): number {
-  const coin = COIN_DIGITS[currency];
-  if (coin !== undefined) return coin;
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
+export const currencyDigits = (currency: string): number => DIGITS[currency] ?? 2;
 
 /**
  * The amount as a plain decimal string (no exponent, no trailing zeros), or null when it is not
@@ -26,11 +49,8 @@ export function currencyDigits(currency: string): number {
  */
 export function decimalString(value: number | null | undefined, maxDecimals: number): string | null {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null;
-  // toLocaleString with 20 digits gives the shortest exact-looking form without an exponent.
-  const text = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-  const decimals = text.split('.')[1]?.length ?? 0;
-  // Tiny amounts round to "0" at 20 digits: refuse rather than write a different amount.
-  return decimals > maxDecimals || Number(text) !== value ? null : text;
+  const text = plainDecimal(value);
+  return (text.split('.')[1]?.length ?? 0) > maxDecimals ? null : text;
 }
 
 /** Like decimalString, with exactly `decimals` decimals unless the amount is whole ("10", "2.50"). */

@@ -26,8 +26,8 @@ export default defineProvider({
     }),
   build(name, { amount, currency }) {
     const base = `https://paypal.me/${encodeURIComponent(name)}`;
-    // HUF, JPY and TWD take no decimals at PayPal; Intl's minor units agree for JPY and say 2
-    // for HUF and TWD, so those two are whole amounts only.
+    // HUF, JPY and TWD take no decimals at PayPal; ISO 4217 agrees for JPY and says 2 for HUF
+    // and TWD, so those two are whole amounts only.
     const digits = currency === 'HUF' || currency === 'TWD' ? 0 : currencyDigits(currency);
     const text = amount !== null && CURRENCIES.has(currency) ? fixedOrWhole(amount, digits) : null;
     const url = text ? `${base}/${text}${currency}` : base;
