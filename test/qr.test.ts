@@ -61,6 +61,26 @@ const offsets = (el: Element, cards: HTMLElement[]) => {
 };
 
 describe('QR codes', () => {
+  it('a hover readies the closed dialog: the cards in view get their codes before the click, unseen and unreported', async () => {
+    const el = await tipJar(everything('light'));
+    const qrEvents = record(el, 'tip-jar-qr');
+    el.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    const drawn = () => parts(el, 'option').filter((card) => card.querySelector('[part="qr"] svg.qr-code')).length;
+    // The readying runs in idle periods: wait until the cards are drawn (or give up after 5 s).
+    for (let i = 0; i < 100 && !(parts(el, 'option').length > 1 && drawn() === parts(el, 'option').length); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    const closed = { open: dialog.open, cards: parts(el, 'option').length, drawn: drawn(), events: qrEvents.length };
+    expect(closed.open).to.equal(false);
+    expect(closed.cards, 'the cards that fill the view').to.be.within(2, 32);
+    expect(closed.drawn, 'each with its code').to.equal(closed.cards);
+    expect(closed.events, 'no code reported shown while closed').to.equal(0);
+    el.show();
+    await el.updateComplete;
+    expect(qrEvents).to.have.length(33);
+  });
+
   it('opening renders the cards in view, with their codes, before tip-jar-open, and the rest by updateComplete, without moving them', async () => {
     const el = await tipJar(everything('light'));
     const qrEvents = record(el, 'tip-jar-qr');
