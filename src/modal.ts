@@ -11,6 +11,7 @@ import { sourceLocale } from './catalogues.js';
 import { modalStyles } from './modal.styles.js';
 import { plainDecimal, type OptionRecord } from './options.js';
 import { qrCached, qrCode, qrMatrix } from './qr.js';
+import { nextTask } from './tasks.js';
 import type { TipJarElement } from './tip-jar.js';
 
 export { modalStyles };
@@ -56,9 +57,6 @@ const MARGIN = 24;
  * cards with their codes stays well under 50 ms at 4x CPU slowdown (four took up to 45).
  */
 const BATCH = 2;
-
-/** A task of its own: the browser paints and handles input between two of them. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 const keyOf = (option: OptionRecord) => `${option.provider} ${option.qr}`;
 

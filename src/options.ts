@@ -4,6 +4,7 @@
  * the page configures, and only those.
  */
 import { parseAmount } from './decimal.js';
+import { idle } from './tasks.js';
 import { registry, type AnyProvider } from './providers/index.js';
 import type { Notice, PayAction, Payment, PaymentContext } from './providers/provider.js';
 
@@ -128,10 +129,7 @@ export function missing(element: object): string[] {
 }
 
 /** Fetches the code an element's configured providers and their values need; settles when it is all in (or failed). */
-export const loadCode = (element: Partial<Settings>): Promise<unknown> => {
-  readyIntl(element);
-  return loadProviders(missing(element), valuesOf(element));
-};
+export const loadCode = (element: object): Promise<unknown> => loadProviders(missing(element), valuesOf(element));
 
 let intlReady = false;
 /**
@@ -140,20 +138,22 @@ let intlReady = false;
  * element that shows amounts has it made at idle, in a task of its own, rather than when the
  * visitor reaches for the button. (A page that uses Intl already has paid for it.)
  */
-function readyIntl({ amounts, amount }: Partial<Settings>): void {
-  if (intlReady || (!amounts?.trim() && amount == null)) return;
+function readyIntl(shows: boolean): void {
+  if (intlReady || !shows) return;
   intlReady = true;
-  ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => Intl.NumberFormat.supportedLocalesOf('en'));
+  idle(() => Intl.NumberFormat.supportedLocalesOf('en'));
 }
 
 /** The options of a `<tip-jar>`: its provider properties, shared settings and `<a>`/`<data>` children. */
 export function optionsOf(element: Element & Settings): ReturnType<typeof buildOptions> {
   const code = children();
-  return buildOptions({
+  const built = buildOptions({
     values: valuesOf(element),
     settings: element,
     ...(code ? code.read(element) : { links: [], data: [], lost: code === null && hasChildren(element) }),
   });
+  readyIntl(built.presets.length > 0 || element.amount != null);
+  return built;
 }
 
 /**

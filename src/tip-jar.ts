@@ -6,6 +6,7 @@ import { resolveLocale } from './locale.js';
 import type { OptionRecord } from './options.js';
 import type { TipJarModal } from './modal.js';
 import { styles } from './tip-jar.styles.js';
+import { idle, nextTask } from './tasks.js';
 
 /** One option of the modal, as `options` lists it. */
 export interface TipJarOption {
@@ -22,11 +23,6 @@ export interface TipJarOption {
 // The three loading steps: this module is the first; these two load later, once per page.
 let optionsModule: Promise<typeof import('./options.js')> | undefined;
 let modalModule: Promise<typeof import('./modal.js')> | undefined;
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
-
-const idle = (callback: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(callback, 1);
 
 /** How much of a bad value a warning repeats. */
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);

@@ -66,10 +66,12 @@ describe('QR codes', () => {
     const qrEvents = record(el, 'tip-jar-qr');
     el.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.dispatchEvent(new PointerEvent('pointerenter'));
     const drawn = () => parts(el, 'option').filter((card) => card.querySelector('[part="qr"] svg.qr-code')).length;
-    // The readying runs in idle periods: wait until the cards are drawn (or give up after 5 s).
-    for (let i = 0; i < 100 && !(parts(el, 'option').length > 1 && drawn() === parts(el, 'option').length); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const ready = () => parts(el, 'option').length > 1 && drawn() === parts(el, 'option').length;
+    // The readying runs in idle periods: wait for the render that draws the cards, not for a time.
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => ready() && (observer.disconnect(), resolve()));
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     const closed = { open: dialog.open, cards: parts(el, 'option').length, drawn: drawn(), events: qrEvents.length };
     expect(closed.open).to.equal(false);
