@@ -6,10 +6,13 @@
 // (directly, through a ternary, or through a module-level constant) becomes a reference
 // `{m: key, a: [values]}`, and its text goes into one table, the default export of
 // src/error-messages.ts, which only src/report.ts imports: options.ts fetches that chunk only
-// when it reports a value.
+// when it reports a value. The table is an array and a key is an index into it: the messages are
+// numbered once every module is in, in the order of a hash of their text, so that a build gives
+// the same numbers whatever order the modules load in.
 
 const CALLS = { fail: 0, refuse: 3 };
 const PLACEHOLDER = '__TIP_JAR_ERROR_MESSAGES__';
+const MARK = '__tip_jar_message_';
 
 /** Calls `visit` on every node of an ESTree AST. */
 function walk(node, visit) {
@@ -27,14 +30,21 @@ const isText = (node) => node && ((node.type === 'Literal' && typeof node.value 
 export default function lazyMessages() {
   /** Table entries as JavaScript source, by key. */
   const entries = new Map();
-  // A key derived from the text, so that a build gives the same chunks whatever order the modules load in.
+  // Until the messages are numbered (renderChunk), a key is a string naming a hash of the text.
   const key = (entry) => {
     let h = 5381;
     for (let i = 0; i < entry.length; i++) h = Math.imul(h, 33) ^ entry.charCodeAt(i);
-    const k = (h >>> 0).toString(36).slice(-4);
+    const k = (h >>> 0).toString(36).padStart(7, '0');
     if (entries.has(k) && entries.get(k) !== entry) throw new Error(`lazy-messages: two messages share the key ${k}`);
     entries.set(k, entry);
-    return JSON.stringify(k);
+    return JSON.stringify(`${MARK}${k}`);
+  };
+  /** Each key's number: its rank among the keys, once all are known. */
+  let numbers;
+  const number = (k) => {
+    numbers ??= new Map([...entries.keys()].sort().map((key, i) => [key, i]));
+    if (!numbers.has(k)) throw new Error(`lazy-messages: no message has the key ${k}`);
+    return numbers.get(k);
   };
 
   return {
@@ -114,11 +124,16 @@ export default function lazyMessages() {
       return { code: out, map: null };
     },
     renderChunk(code, chunk) {
-      if (!code.includes(PLACEHOLDER)) return null;
-      // Rollup names the export after the placeholder (`var X$1 = X`): replace the global only.
-      const global = new RegExp(`(?<![\\w$])${PLACEHOLDER}(?![\\w$])`, 'g');
-      if (code.match(global)?.length !== 1) throw new Error(`lazy-messages: expected one ${PLACEHOLDER} in ${chunk.fileName}`);
-      return { code: code.replace(global, () => `{${[...entries].map(([k, entry]) => `${JSON.stringify(k)}:${entry}`).join(',\n')}}`), map: null };
+      let out = code.replace(new RegExp(`(["'])${MARK}(\\w+)\\1`, 'g'), (_, quote, k) => String(number(k)));
+      if (out.includes(MARK)) throw new Error(`lazy-messages: a key left unnumbered in ${chunk.fileName}`);
+      if (out.includes(PLACEHOLDER)) {
+        // Rollup names the export after the placeholder (`var X$1 = X`): replace the global only.
+        const global = new RegExp(`(?<![\\w$])${PLACEHOLDER}(?![\\w$])`, 'g');
+        if (out.match(global)?.length !== 1) throw new Error(`lazy-messages: expected one ${PLACEHOLDER} in ${chunk.fileName}`);
+        const table = [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, entry]) => entry);
+        out = out.replace(global, () => `[${table.join(',\n')}]`);
+      }
+      return out === code ? null : { code: out, map: null };
     },
   };
 }

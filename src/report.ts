@@ -7,7 +7,8 @@ import table from './error-messages.js';
 
 /** A message whose text the ES build moved to the table: its entry, and the values it quotes. */
 interface MessageRef {
-  m: string;
+  /** The entry's index in the table. */
+  m: number;
   a?: unknown[];
 }
 
