@@ -132,16 +132,31 @@ export function missing(element: object): string[] {
 export const loadCode = (element: object): Promise<unknown> => loadProviders(missing(element), valuesOf(element));
 
 let intlReady = false;
+
+/**
+ * Runs the callback in an idle period with nothing else to do before the next frame: a full one
+ * (the browser grants at most 50 ms), which it grants only when no frame is due, not while the
+ * page scrolls or animates. For work that cannot be split: it then delays nothing the visitor
+ * sees. Without requestIdleCallback, in a task of its own.
+ */
+const quiet = (callback: () => void): unknown =>
+  idle(function wait(deadline?: IdleDeadline) {
+    if (deadline && deadline.timeRemaining() < 49) idle(wait);
+    else callback();
+  });
+
 /**
  * The first number format a page makes builds Intl's list of locales: one native call of about
  * 200 ms at 4x CPU slowdown, which cannot be split. The modal formats amounts with Intl, so an
- * element that shows amounts has it made at idle, in a task of its own, rather than when the
- * visitor reaches for the button. (A page that uses Intl already has paid for it.)
+ * element that shows amounts has it made once the page is quiet (no frame due: not while it
+ * scrolls or animates), in a task of its own, rather than when the visitor reaches for the
+ * button. If the page is never quiet, the opening makes it. (A page that uses Intl already has
+ * paid for it.)
  */
 function readyIntl(shows: boolean): void {
   if (intlReady || !shows) return;
   intlReady = true;
-  idle(() => Intl.NumberFormat.supportedLocalesOf('en'));
+  quiet(() => Intl.NumberFormat.supportedLocalesOf('en'));
 }
 
 /** The options of a `<tip-jar>`: its provider properties, shared settings and `<a>`/`<data>` children. */

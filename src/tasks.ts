@@ -4,5 +4,5 @@
 export const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
 
 /** Runs the callback when the browser is idle (within 2 s), or in a task of its own without requestIdleCallback. */
-export const idle = (callback: () => void): unknown =>
+export const idle = (callback: (deadline?: IdleDeadline) => void): unknown =>
   'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(callback, 1);
