@@ -124,7 +124,7 @@ export default function lazyMessages() {
       return { code: out, map: null };
     },
     renderChunk(code, chunk) {
-      let out = code.replace(new RegExp(`(["'])${MARK}(\\w+)\\1`, 'g'), (_, quote, k) => String(number(k)));
+      let out = code.replace(new RegExp(`(["'])${MARK}(\\w+)\\1`, 'g'), (_, _quote, k) => String(number(k)));
       if (out.includes(MARK)) throw new Error(`lazy-messages: a key left unnumbered in ${chunk.fileName}`);
       if (out.includes(PLACEHOLDER)) {
         // Rollup names the export after the placeholder (`var X$1 = X`): replace the global only.
