@@ -49,6 +49,10 @@ export default function lazyMessages() {
 
   return {
     name: 'lazy-messages',
+    // Numbered again in each build (watch mode): a message may have been added.
+    buildStart() {
+      numbers = undefined;
+    },
     transform(code, id) {
       const path = id.replace(/\\/g, '/');
       if (!path.includes('/src/') || path.includes('/src/generated/')) return null;
