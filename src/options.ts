@@ -131,7 +131,8 @@ export function missing(element: object): string[] {
 /** Fetches the code an element's configured providers and their values need; settles when it is all in (or failed). */
 export const loadCode = (element: object): Promise<unknown> => loadProviders(missing(element), valuesOf(element));
 
-let intlReady = false;
+/** Set once Intl is being readied; then holds the call's result, so that no bundler drops the call as unused. */
+let intlReady: unknown;
 
 /**
  * Runs the callback in an idle period with nothing else to do before the next frame: a full one
@@ -156,7 +157,7 @@ const quiet = (callback: () => void): unknown =>
 function readyIntl(shows: boolean): void {
   if (intlReady || !shows) return;
   intlReady = true;
-  quiet(() => Intl.NumberFormat.supportedLocalesOf('en'));
+  quiet(() => (intlReady = Intl.NumberFormat.supportedLocalesOf('en')));
 }
 
 /** The options of a `<tip-jar>`: its provider properties, shared settings and `<a>`/`<data>` children. */

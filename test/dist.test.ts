@@ -59,6 +59,25 @@ describe('dist builds', () => {
     expect(chunks).to.not.include('children.js');
   });
 
+  it('both builds ready Intl when the page is quiet (the call is not dropped as unused)', async () => {
+    // A bundler may treat Intl's functions as pure and drop a call whose result goes unused.
+    for (const script of ['<script type="module" src="/dist/tip-jar.js"></script>', '<script src="/dist/tip-jar.classic.js"></script>']) {
+      const win = (await page(
+        `<script>
+          window.calls = [];
+          const original = Intl.NumberFormat.supportedLocalesOf;
+          Intl.NumberFormat.supportedLocalesOf = (...args) => {
+            calls.push(args[0]);
+            parent.postMessage('done', '*');
+            return original(...args);
+          };
+        </script>${script}<tip-jar paypal="awadiop" amounts="3 5" currency="EUR"></tip-jar>`,
+        'en',
+      )) as unknown as { calls: string[] };
+      expect(win.calls).to.deep.equal(['en']);
+    }
+  });
+
   it('<a> and <data> children load their code at idle; without it, one report and every other option', async () => {
     const markup = (dist: string) => `<script type="module" src="/${dist}/tip-jar.js"></script>
       <tip-jar paypal="awadiop"><a href="https://shop.example/">Shop</a><data value="FR76 till">Till</data></tip-jar>
