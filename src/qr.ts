@@ -1,17 +1,16 @@
 /**
  * The only module that imports `qrcode`: text in, an SVG QR code out, made on the visitor's device.
  *
- * `qrcode` gives the error correction: the Reed–Solomon encoder over GF(256) and the table of
- * blocks of each version and level. This module does the rest after ISO/IEC 18004:2015: it
- * chooses the segments, writes the bit stream, places the modules and chooses the mask.
+ * `qrcode` gives the error correction: the Reed–Solomon encoder over GF(256). This module does
+ * the rest after ISO/IEC 18004:2015: it chooses the segments, writes the bit stream, splits it
+ * into blocks, places the modules and chooses the mask. It uses level M only, so it carries that
+ * level's row of the table of blocks, not `qrcode`'s table of all four levels.
  * `qrcode.create` would do the same with its own segmentation (a graph search) and mask search (it
  * redraws and rescans the symbol eight times), which took 90% of the time, and brings code for
  * modes the widget never uses. The tests check that every symbol is the one `qrcode.create` draws
  * for the same segments.
  */
 import ReedSolomonEncoder from 'qrcode/lib/core/reed-solomon-encoder.js';
-import ECCode from 'qrcode/lib/core/error-correction-code.js';
-import ECLevel from 'qrcode/lib/core/error-correction-level.js';
 import { html, type TemplateResult } from 'lit';
 
 /** Light modules around the code: scanners need at least 4 (ISO/IEC 18004). */
@@ -115,6 +114,19 @@ export function alignmentCoordinates(version: number): number[] {
   const step = version === 32 ? 26 : Math.ceil((size - 13) / (2 * count - 2)) * 2;
   return [6, ...Array.from({ length: count - 1 }, (_, i) => size - 7 - (count - 2 - i) * step)];
 }
+
+/**
+ * Level M in Table 9: the number of error correction blocks of versions 1 to 40, and the error
+ * correction codewords of each block of versions 1 to 21 (28 from version 22 on).
+ */
+const M_BLOCKS = [1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49];
+const M_EC_PER_BLOCK = [10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26];
+
+/** Level M's blocks of a version (Table 9): how many, and the error correction codewords of each. */
+export const blocksM = (version: number): { blocks: number; ecPerBlock: number } => ({
+  blocks: M_BLOCKS[version - 1],
+  ecPerBlock: M_EC_PER_BLOCK[version - 1] ?? 28,
+});
 
 /**
  * The codewords a version holds (Table 1): its modules less the function patterns (finders with
@@ -241,7 +253,10 @@ function codewords(parts: Segment[]): { version: number; stream: Uint8Array } {
   });
   const length = (version: number) => encoded.reduce((sum, { part, length }) => sum + 4 + COUNT_BITS[part.mode][band(version)] + length, 0);
   let version = 1;
-  const dataCount = (v: number) => totalCodewords(v) - ECCode.getTotalCodewordsCount(v, ECLevel.M);
+  const dataCount = (v: number) => {
+    const { blocks, ecPerBlock } = blocksM(v);
+    return totalCodewords(v) - blocks * ecPerBlock;
+  };
   while (length(version) > dataCount(version) * 8) if (++version > 40) throw new RangeError('Too long for a QR code');
   // The bit stream: mode, count, data; a terminator of up to four zeros, zeros to the byte, then
   // the pad codewords 11101100 and 00010001 in turn (7.4.9, 7.4.10).
@@ -261,10 +276,10 @@ function codewords(parts: Segment[]): { version: number; stream: Uint8Array } {
   // error correction codewords. The stream takes the data codewords of every block in turn, then
   // the error correction codewords.
   const total = totalCodewords(version);
-  const blocks = ECCode.getBlocksCount(version, ECLevel.M);
+  const { blocks, ecPerBlock } = blocksM(version);
   const shortData = Math.floor(data.length / blocks);
   const longBlocks = data.length % blocks;
-  const rs = new ReedSolomonEncoder(Math.floor(total / blocks) - shortData);
+  const rs = new ReedSolomonEncoder(ecPerBlock);
   const dataBlocks: Uint8Array[] = [];
   const ecBlocks: Uint8Array[] = [];
   for (let b = 0, offset = 0; b < blocks; b++) {

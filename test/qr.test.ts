@@ -4,7 +4,9 @@ import QRCode from 'qrcode/lib/core/qrcode.js';
 import AlignmentPattern from 'qrcode/lib/core/alignment-pattern.js';
 import FormatInfo from 'qrcode/lib/core/format-info.js';
 import Utils from 'qrcode/lib/core/utils.js';
-import { alignmentCoordinates, formatBits, qrMatrix, QUIET_ZONE, segments, symbol, totalCodewords } from '../src/qr.js';
+import ECCode from 'qrcode/lib/core/error-correction-code.js';
+import ECLevel from 'qrcode/lib/core/error-correction-level.js';
+import { alignmentCoordinates, blocksM, formatBits, qrMatrix, QUIET_ZONE, segments, symbol, totalCodewords } from '../src/qr.js';
 import { decodeQr, lightBorder, openModal, parts, rasterize, record, tipJar } from './helpers.js';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
@@ -193,6 +195,20 @@ describe('QR codes', () => {
         expect(alignmentCoordinates(version), `version ${version}`).to.deep.equal(AlignmentPattern.getRowColCoords(version));
       }
       for (let mask = 0; mask < 8; mask++) expect(formatBits(mask)).to.equal(FormatInfo.getEncodedBits({ bit: 0 }, mask));
+    });
+
+    it("level M's row of Table 9 gives each version's blocks, as in the standard and in qrcode", () => {
+      // Rows of Table 9 at level M: version 1 is (26,16) in one block; version 5, two blocks of
+      // (67,43); version 40, 18 blocks of (75,47) and 31 of (76,48).
+      const dataCodewords = (version: number) => totalCodewords(version) - blocksM(version).blocks * blocksM(version).ecPerBlock;
+      expect([blocksM(1), dataCodewords(1)]).to.deep.equal([{ blocks: 1, ecPerBlock: 10 }, 16]);
+      expect([blocksM(5), dataCodewords(5)]).to.deep.equal([{ blocks: 2, ecPerBlock: 24 }, 86]);
+      expect([blocksM(40), dataCodewords(40)]).to.deep.equal([{ blocks: 49, ecPerBlock: 28 }, 18 * 47 + 31 * 48]);
+      for (let version = 1; version <= 40; version++) {
+        const blocks = ECCode.getBlocksCount(version, ECLevel.M);
+        const ecPerBlock = ECCode.getTotalCodewordsCount(version, ECLevel.M) / blocks;
+        expect(blocksM(version), `version ${version}`).to.deep.equal({ blocks, ecPerBlock });
+      }
     });
 
     it('the segments spell the text, each in a mode that can hold it, in no more bits than qrcode chooses', () => {
