@@ -3,7 +3,8 @@
 //
 // In the source a message is a string: `fail('The IBAN is empty…')`, `fail(`… ${country} …`)`.
 // Here every string or template literal given to `fail(message)` or `refuse(…, …, …, message)`
-// (directly, through a ternary, or through a module-level constant) becomes a reference
+// (directly, through a ternary, or through a module-level constant), or written as a `rule:`
+// property (the shape of a handle, which only a message quotes), becomes a reference
 // `{m: key, a: [values]}`, and its text goes into one table, the default export of
 // src/error-messages.ts, which only src/report.ts imports: options.ts fetches that chunk only
 // when it reports a value. The table is an array and a key is an index into it: the messages are
@@ -11,6 +12,8 @@
 // the same numbers whatever order the modules load in.
 
 const CALLS = { fail: 0, refuse: 3 };
+/** Properties whose text only messages quote: a profile's `rule` (src/providers/profile.ts). */
+const PROPERTIES = new Set(['rule']);
 const PLACEHOLDER = '__TIP_JAR_ERROR_MESSAGES__';
 const MARK = '__tip_jar_message_';
 
@@ -57,7 +60,7 @@ export default function lazyMessages() {
       const path = id.replace(/\\/g, '/');
       if (!path.includes('/src/') || path.includes('/src/generated/')) return null;
       if (path.endsWith('/src/error-messages.ts')) return { code: `export default ${PLACEHOLDER};`, map: null };
-      if (!/\b(?:fail|refuse)\(/.test(code)) return null;
+      if (!/\b(?:fail\(|refuse\(|rule:)/.test(code)) return null;
 
       const ast = this.parse(code);
       // Module-level constants of text, such as a message several checks share.
@@ -96,6 +99,8 @@ export default function lazyMessages() {
       const calls = (node) => {
         if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name in CALLS) {
           mark(node.arguments[CALLS[node.callee.name]]);
+        } else if (node.type === 'Property' && !node.computed && PROPERTIES.has(node.key.name) && isText(node.value)) {
+          mark(node.value);
         }
       };
       walk(ast, calls);

@@ -11,7 +11,7 @@ export interface ProfileRules {
   sigils?: string;
   /** The handle's published shape. */
   pattern: RegExp;
-  /** What the pattern means, for the error message. */
+  /** What the pattern means, for the error message (the build moves it to the messages, see scripts/lazy-messages.mjs). */
   rule: string;
 }
 
