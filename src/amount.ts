@@ -3,27 +3,9 @@
  * read them from attributes and write them into payloads as exact decimal strings.
  */
 
-export { parseAmount } from './decimal.js';
+import { plainDecimal } from './decimal.js';
 
-/**
- * Every decimal of a finite number, without an exponent: `1e-7` → "0.0000001", `1e21` →
- * "1000000000000000000000". The digits are those of String(), the shortest that read back as the
- * same number. Written out here rather than by Intl, whose first use on a page takes a long task.
- */
-export function plainDecimal(value: number): string {
-  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
-  const [whole, fraction = ''] = mantissa.split('.');
-  const digits = whole + fraction;
-  // Where the decimal point falls in the digits.
-  const point = whole.length + Number(exponent);
-  const text =
-    point <= 0
-      ? `0.${'0'.repeat(-point)}${digits}`
-      : point >= digits.length
-        ? digits + '0'.repeat(point - digits.length)
-        : `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return value < 0 ? `-${text}` : text;
-}
+export { parseAmount, plainDecimal } from './decimal.js';
 
 /**
  * Minor units of the ISO 4217 currencies that have other than 2 (ISO 4217 List One), and the

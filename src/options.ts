@@ -267,8 +267,6 @@ export function buildOptions({ values, settings, links, data, lost }: OptionInpu
 // is always in before a provider's, so they cost no request of their own. Listed rather than
 // re-exported, they leave this chunk under one-letter names.
 import { currencyDigits, decimalString, fixed, fixedOrWhole } from './amount.js';
-// The modal's too: it always comes after this chunk.
-export { plainDecimal } from './amount.js';
 import { paymentUri, percentEncode } from './payloads/uri.js';
 import { parseProfile } from './providers/profile.js';
 import { defineProvider } from './providers/provider.js';

@@ -1,5 +1,5 @@
 import { adoptStyles, html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { parseAmount } from './decimal.js';
+import { parseAmount, plainDecimal } from './decimal.js';
 import { allLocales, loaders, sourceLocale, TIP, type TargetLocale } from './catalogues.js';
 import { emit } from './events.js';
 import { resolveLocale } from './locale.js';
@@ -117,7 +117,7 @@ export class TipJarElement extends LitElement {
       converter: {
         fromAttribute: (value: string | null) => parseAmount(value),
         // Plain decimals, never an exponent: 0.0000001, not 1e-7.
-        toAttribute: (value: number | null) => value?.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) ?? null,
+        toAttribute: (value: number | null) => (value == null ? null : plainDecimal(value)),
       },
     },
     message: {},

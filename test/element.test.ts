@@ -300,6 +300,22 @@ describe('<tip-jar> element', () => {
     expect(el.hasAttribute('amount')).to.equal(false);
   });
 
+  it('reflects the amount property as a plain decimal that reads back as the same amount', async () => {
+    const el = await tipJar(html`<tip-jar bitcoin="bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4" currency="BTC"></tip-jar>`);
+    const errors = record(el, 'tip-jar-error');
+    for (const [amount, text] of [
+      [0.00000015, '0.00000015'],
+      [2.5e-21, '0.0000000000000000000025'],
+      [1e21, '1000000000000000000000'],
+    ] as const) {
+      el.amount = amount;
+      await el.updateComplete;
+      expect(el.getAttribute('amount')).to.equal(text);
+      expect(el.amount).to.equal(amount);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('fires no select, copy or amount event for API calls', async () => {
     const el = await tipJar(html`<tip-jar paypal="awadiop" amounts="3 5"></tip-jar>`);
     const events = record(el, 'tip-jar-select', 'tip-jar-copy', 'tip-jar-amount');
