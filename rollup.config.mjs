@@ -15,7 +15,9 @@ const plugins = (module) => [
   minifyLiterals(),
   lazyMessages(),
   nodeResolve({ browser: true }),
-  commonjs({ strictRequires: false }),
+  // The one CommonJS module imported (qrcode's Reed-Solomon encoder) sets module.exports and never
+  // __esModule: its default import is module.exports, with no interop helper.
+  commonjs({ strictRequires: false, defaultIsModuleExports: true }),
   terser({
     module,
     ecma: 2022,

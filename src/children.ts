@@ -1,8 +1,8 @@
 /**
  * `<a href>` children as options (provider `link`) and `<data value>` children as copy-only
- * options (provider `text`). options.ts fetches this module only for an element that has some.
+ * options (provider `text`). option-list.ts fetches this module only for an element that has some.
  */
-import { MAX_LENGTH, type OptionInput, type OptionRecord, type Refuse } from './options.js';
+import { MAX_LENGTH, type OptionInput, type OptionRecord, type Refuse } from './option-list.js';
 
 /** The URL schemes a link may use: https and the payment schemes of the providers. */
 const SAFE_SCHEMES = ['https:', 'bitcoin:', 'lightning:', 'ethereum:', 'solana:', 'monero:', 'upi:'];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildOptions, CHILDREN, loadProviders, type ConfigError } from '../src/options.js';
+import { buildOptions, CHILDREN, loadProviders, type ConfigError } from '../src/option-list.js';
 
 /** Loads a page in an iframe and waits for `done` to be posted from it. */
 async function page(body: string, lang = 'fr'): Promise<Window> {
@@ -32,6 +32,21 @@ const probe = `
       parent.postMessage('done', '*');
     }, { once: true });
     el.show();
+  </script>`;
+
+/** What a page with this element shows once `updateComplete` resolves: its options, the messages of its errors, the chunks it fetched. */
+type OptionsProbe = { options: { provider: string; qr: string; copy: string | null }[]; errors: string[]; chunks: () => string[] };
+const optionsPage = (attributes: string, dist = 'dist') => `<script type="module" src="/${dist}/tip-jar.js"></script>
+  <tip-jar ${attributes}></tip-jar>
+  <script type="module">
+    const el = document.querySelector('tip-jar');
+    window.errors = [];
+    el.addEventListener('tip-jar-error', (e) => window.errors.push(e.detail.message));
+    await customElements.whenDefined('tip-jar');
+    await el.updateComplete;
+    window.options = el.options;
+    window.chunks = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('/chunks/')).map((n) => n.split('/').pop());
+    parent.postMessage('done', '*');
   </script>`;
 
 describe('dist builds', () => {
@@ -108,33 +123,39 @@ describe('dist builds', () => {
   });
 
   it('a legacy Bitcoin address (1…) fetches Base58Check, and is checked with it, before updateComplete resolves', async () => {
-    const legacy = (address: string, dist = 'dist') => `<script type="module" src="/${dist}/tip-jar.js"></script>
-      <tip-jar recipient="Awa Diop" bitcoin="${address}" paypal="awadiop"></tip-jar>
-      <script type="module">
-        const el = document.querySelector('tip-jar');
-        window.errors = [];
-        el.addEventListener('tip-jar-error', (e) => window.errors.push(e.detail.message));
-        await customElements.whenDefined('tip-jar');
-        await el.updateComplete;
-        window.result = el.options.filter((o) => o.provider === 'bitcoin').map((o) => o.qr);
-        window.others = el.options.filter((o) => o.provider !== 'bitcoin').map((o) => o.provider);
-        window.chunks = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('/chunks/')).map((n) => n.split('/').pop());
-        parent.postMessage('done', '*');
-      </script>`;
-    type Probe = { result: string[]; others: string[]; errors: string[]; chunks: () => string[] };
+    const legacy = (address: string, dist = 'dist') => optionsPage(`recipient="Awa Diop" bitcoin="${address}" paypal="awadiop"`, dist);
+    const bitcoin = (probe: OptionsProbe) => probe.options.filter((o) => o.provider === 'bitcoin').map((o) => o.qr);
+    const others = (probe: OptionsProbe) => probe.options.filter((o) => o.provider !== 'bitcoin').map((o) => o.provider);
     // The Bitcoin wiki's example P2PKH address; then the same with its last character changed.
-    const good = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2'), 'en')) as unknown as Probe;
-    expect(good.result).to.deep.equal(['bitcoin:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2?label=Awa%20Diop']);
+    const good = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2'), 'en')) as unknown as OptionsProbe;
+    expect(bitcoin(good)).to.deep.equal(['bitcoin:1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2?label=Awa%20Diop']);
     expect(good.errors).to.deep.equal([]);
     expect(good.chunks()).to.include.members(['bitcoin.js', 'base58.js']);
-    const typo = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3'), 'en')) as unknown as Probe;
-    expect(typo.result).to.deep.equal([]);
+    const typo = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3'), 'en')) as unknown as OptionsProbe;
+    expect(bitcoin(typo)).to.deep.equal([]);
     expect(typo.errors).to.have.length(1);
     expect(typo.errors[0]).to.match(/typo: its checksum does not match/);
     // Base58Check cannot be fetched: that address is reported, and the other options stay.
-    const offline = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'broken-dist'), 'en')) as unknown as Probe;
-    expect([offline.result, offline.others, offline.errors.length]).to.deep.equal([[], ['paypal'], 1]);
-    for (const probe of [good, typo]) expect(probe.others).to.deep.equal(['paypal']);
+    const offline = (await page(legacy('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'broken-dist'), 'en')) as unknown as OptionsProbe;
+    expect([bitcoin(offline), others(offline), offline.errors.length]).to.deep.equal([[], ['paypal'], 1]);
+    for (const probe of [good, typo]) expect(others(probe)).to.deep.equal(['paypal']);
+  });
+
+  it('right values fetch only the code that accepts them, not the code that says why one is refused', async () => {
+    const markup = (sepa: string, bitcoin: string) => optionsPage(`recipient="Awa Diop" sepa="${sepa}" bitcoin="${bitcoin}"`);
+    const right = (await page(markup('DE89 3704 0044 0532 0130 00', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'), 'en')) as unknown as OptionsProbe;
+    expect(right.options.map((o) => o.copy)).to.deep.equal(['bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', 'DE89370400440532013000']);
+    expect(right.errors).to.deep.equal([]);
+    expect(right.chunks()).to.include.members(['sepa.js', 'bitcoin.js']);
+    for (const chunk of ['iban-errors.js', 'bitcoin-errors.js', 'report.js']) expect(right.chunks()).to.not.include(chunk);
+    // One typo in each: both are reported with their reason before updateComplete resolves.
+    const wrong = (await page(markup('DE89 3704 0044 0532 0130 01', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5'), 'en')) as unknown as OptionsProbe;
+    expect(wrong.options).to.deep.equal([]);
+    expect(wrong.errors).to.deep.equal([
+      'This address has a typo: its checksum does not match. Copy it again from your wallet.',
+      'The check digits do not match: probably a typo. Compare the IBAN with your bank statement.',
+    ]);
+    expect(wrong.chunks()).to.include.members(['iban-errors.js', 'bitcoin-errors.js']);
   });
 
   it('an English page opens the modal without any language chunk or lit-localize runtime', async () => {
@@ -198,7 +219,8 @@ describe('dist builds', () => {
         expect(want.length).to.equal(Object.keys(attributes).length + 5);
         for (const error of want) expect(error.message).to.be.a('string').with.length.above(10);
         expect(win.errors).to.deep.equal(want);
-        if (build === 'ES module') expect(win.chunks!()).to.include('report.js');
+        // The bad IBAN and Bitcoin address fetched the code that says why.
+        if (build === 'ES module') expect(win.chunks!()).to.include.members(['report.js', 'iban-errors.js', 'bitcoin-errors.js']);
       });
     }
 

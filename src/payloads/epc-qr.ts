@@ -1,6 +1,6 @@
 /** SEPA credit transfer QR payload: EPC069-12 ("EPC QR", "GiroCode"), version 002, UTF-8. */
 import { ok, fail, type Result } from '../result.js';
-import { parseBic, parseIban } from './iban.js';
+import { parseBic, sepaIban } from './iban.js';
 
 // Version 002 lets the BIC be left out only inside the EEA (EPC069-12, AT-23: "V2: O/M").
 const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
@@ -33,7 +33,8 @@ function amountLine(amount: number | null | undefined): Result<string> {
 /**
  * Builds the EPC QR payload for a SEPA credit transfer in euros: LF-separated elements, the BIC
  * only when given (required for IBANs outside the EEA), nothing after the last filled element, at
- * most 331 bytes.
+ * most 331 bytes. The IBAN may be in print format; one that `sepaIban` refuses is refused without
+ * the reason (`parseIban` gives it).
  */
 export function epcQr(p: {
   name: string;
@@ -46,9 +47,10 @@ export function epcQr(p: {
   const name = text(p.name, "The beneficiary's name", 70);
   if (!name.ok) return name;
   if (!name.value) return fail("A SEPA payment needs the beneficiary's name: set the recipient attribute.");
-  const iban = parseIban(p.iban ?? '');
-  if (!iban.ok) return iban;
-  const country = iban.value.slice(0, 2);
+  // Only checked here: parseIban (iban-errors.ts) says why an IBAN is refused.
+  const iban = sepaIban(p.iban ?? '');
+  if (!iban) return fail('This IBAN cannot receive a SEPA credit transfer.');
+  const country = iban.slice(0, 2);
   let bic = '';
   if (p.bic?.trim()) {
     const parsed = parseBic(p.bic);
@@ -65,7 +67,7 @@ export function epcQr(p: {
   if (!information.ok) return information;
 
   // Purpose (AT-44) and structured reference stay empty: a tip has neither.
-  const lines = ['BCD', '002', '1', 'SCT', bic, name.value, iban.value, amount.value, '', '', remittance.value, information.value];
+  const lines = ['BCD', '002', '1', 'SCT', bic, name.value, iban, amount.value, '', '', remittance.value, information.value];
   while (lines[lines.length - 1] === '') lines.pop();
   const payload = lines.join('\n');
   const bytes = new TextEncoder().encode(payload).length;

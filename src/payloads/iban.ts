@@ -13,14 +13,8 @@ export const SEPA_IBAN_LENGTHS: Readonly<Record<string, number>> = Object.freeze
   RS: 22, SE: 24, SI: 19, SK: 24, SM: 27, VA: 22,
 });
 
-// SEPA territories whose accounts carry their parent's IBAN prefix (some IBAN tables list them apart).
-const BORROWED: Readonly<Record<string, string>> = {
-  AX: 'FI', BL: 'FR', GF: 'FR', GP: 'FR', MF: 'FR', MQ: 'FR', PM: 'FR', RE: 'FR', YT: 'FR',
-  GG: 'GB', IM: 'GB', JE: 'GB',
-};
-
 /** ISO 7064 MOD 97-10 of letters (A=10 … Z=35) and digits, one character at a time. */
-function mod97(s: string): number {
+export function mod97(s: string): number {
   let r = 0;
   for (const c of s) {
     const v = parseInt(c, 36);
@@ -29,47 +23,30 @@ function mod97(s: string): number {
   return r;
 }
 
-const shown = (c: string) =>
-  /[\p{L}\p{N}\p{P}\p{S}]/u.test(c) ? `“${c}”` : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** The value without the spaces of the print format (also non-breaking) and an optional leading `IBAN`. */
+export const compactIban = (input: string) => input.replace(/[ \u00a0\u2007\u202f]/g, '').replace(/^iban:?/i, '');
 
 /**
- * Reads an IBAN typed in print format (spaces or non-breaking spaces, any case, an optional leading
- * `IBAN`) and returns its electronic format, or why it can't receive a SEPA credit transfer.
+ * The electronic format of an IBAN typed in print format (spaces or non-breaking spaces, any case,
+ * an optional leading `IBAN`) that can receive a SEPA credit transfer; else null.
+ * - Letters and digits only; a two-letter country code and two check digits first.
+ * - A SEPA country, and that country's length.
+ * - Check digits 02 to 98 that pass MOD 97-10 (00, 01 and 99 are never issued, yet 00 and 97, 01
+ *   and 98, 99 and 02 pass the same remainder test).
+ * - Not a Swiss or Liechtenstein QR-IBAN (institution id 30000–31999), which only QR-bills use.
+ *
+ * It only accepts or refuses, so that a page whose IBAN is right loads no more: `parseIban`
+ * (iban-errors.ts, fetched for a refused value) accepts the same values and says why it refuses.
  */
-export function parseIban(input: string): Result<string> {
-  const raw = input.replace(/[ \u00a0\u2007\u202f]/g, '').replace(/^iban:?/i, '');
-  if (!raw) return fail('The IBAN is empty: copy it from your bank statement or banking app.');
-  const bad = raw.match(/[^A-Za-z0-9]/u);
-  if (bad) return fail(`The IBAN contains ${shown(bad[0])}, which is not allowed: an IBAN has only letters and digits, optionally grouped by spaces.`);
+export function sepaIban(input: string): string | null {
+  const raw = compactIban(input);
   const iban = raw.toUpperCase();
-  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(iban)) {
-    return fail('This is not an IBAN: an IBAN starts with a two-letter country code and two check digits, for example DE89 3704 0044 0532 0130 00.');
-  }
-  const country = iban.slice(0, 2);
-  const length = SEPA_IBAN_LENGTHS[country];
-  if (!length) {
-    if (BORROWED[country]) return fail(`IBANs from ${country} start with ${BORROWED[country]}, not ${country}: check the first two letters.`);
-    return fail(
-      iban.length <= 34 && mod97(iban.slice(4) + iban.slice(0, 4)) === 1
-        ? `This is a valid IBAN format but ${country} is not a SEPA country; SEPA transfers need an IBAN from a SEPA country.`
-        : `${country} is not a SEPA country; SEPA transfers need an IBAN from a SEPA country.`,
-    );
-  }
-  if (iban.length !== length) {
-    return fail(`An IBAN from ${country} has ${length} characters, but this one has ${iban.length}: check for missing or extra characters.`);
-  }
-  const check = iban.slice(2, 4);
-  // 00, 01 and 99 are never issued, yet 00 and 97 (01 and 98, 99 and 02) pass the same remainder test.
-  if (check === '00' || check === '01' || check === '99') {
-    return fail(`The check digits ${check} are never used in an IBAN (they run from 02 to 98): probably a typo.`);
-  }
-  if (mod97(iban.slice(4) + iban.slice(0, 4)) !== 1) {
-    return fail('The check digits do not match: probably a typo. Compare the IBAN with your bank statement.');
-  }
-  if ((country === 'CH' || country === 'LI') && /^3[01]\d{3}$/.test(iban.slice(4, 9))) {
-    return fail("This is a QR-IBAN, which only works for Swiss QR-bills, not for SEPA transfers: use the account's regular IBAN.");
-  }
-  return ok(iban);
+  return /^[A-Za-z]{2}\d\d[A-Za-z\d]+$/.test(raw) &&
+    SEPA_IBAN_LENGTHS[iban.slice(0, 2)] === iban.length &&
+    !/^..(?:0[01]|99)|^(?:CH|LI)..3[01]\d{3}/.test(iban) &&
+    mod97(iban.slice(4) + iban.slice(0, 4)) === 1
+    ? iban
+    : null;
 }
 
 /** Print format: groups of four characters separated by spaces. */

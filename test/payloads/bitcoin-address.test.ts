@@ -4,7 +4,9 @@ import bs58check from 'bs58check';
 // The package entry point loses its named exports in the test runner's CommonJS shim (the shim takes the
 // default export, validate itself, as the module), so its ES build is imported directly.
 import { validate, getAddressInfo, Network } from 'bitcoin-address-validation/dist/index.js';
-import { parseBitcoinAddress, prepareBitcoinAddress, type BitcoinAddressType } from '../../src/payloads/bitcoin-address.js';
+import * as checks from '../../src/payloads/bitcoin-address.js';
+import { bitcoinAddress, prepareBitcoinAddress, type BitcoinAddressType } from '../../src/payloads/bitcoin-address.js';
+import { parseBitcoinAddress as explain } from '../../src/payloads/bitcoin-errors.js';
 import { prng, randomBytes, randomInt } from './random.js';
 
 const TESTNET = /testnet.*Only mainnet addresses can receive payments/;
@@ -13,6 +15,14 @@ const TYPO = /typo: its checksum does not match/;
 const OLD_CHECKSUM = /old-style bech32 checksum.*bech32m/;
 const LENGTH = /impossible length/;
 const UNKNOWN = /not a Bitcoin address\. A Bitcoin address starts with 1, 3 or bc1/;
+
+/** The checks of bitcoin-address.ts and the reason for a refusal, as the Bitcoin provider reads an address. */
+function parseBitcoinAddress(input: string) {
+  const result = explain(input, checks);
+  // What a page with a right address runs: the same answer, without the reasons.
+  expect(bitcoinAddress(input), input).to.deep.equal(result.ok ? result.value : null);
+  return result;
+}
 
 function error(input: string): string {
   const result = parseBitcoinAddress(input);
@@ -128,7 +138,13 @@ describe('parseBitcoinAddress', () => {
         const hrp = ['bc', 'bc', 'tb', 'bcrt'][randomInt(next, 4)];
         // Mostly the right checksum for the version, sometimes the wrong one.
         const lib = (version === 0) === (randomInt(next, 8) > 0) ? bech32 : bech32m;
-        if (agree(lib.encode(hrp, [version, ...bech32.toWords(program)]))) accepted++;
+        const address = lib.encode(hrp, [version, ...bech32.toWords(program)]);
+        if (agree(address)) accepted++;
+        // On mainnet, the reason follows from how the address was made.
+        const size = program.length;
+        const sized = size >= 2 && size <= 40 && (version > 0 || size === 20 || size === 32);
+        const reason = !sized ? LENGTH : (lib === bech32) !== (version === 0) ? (version ? OLD_CHECKSUM : TYPO) : null;
+        if (hrp === 'bc' && reason) expect(error(address), address).to.match(reason);
       }
       expect(accepted).to.be.within(100, 400);
     });
