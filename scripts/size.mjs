@@ -74,7 +74,7 @@ const rows = [
   ['idle: provider code, mobile money (wave orange-money mtn-momo paypal)', dakar.idle, BUDGET.idle, true],
   ['idle: provider code, all 31 providers', all.idle, null, false],
   ['intent: modal and qrcode', example.intent, null, false],
-  ['everything by the first open, the contract example (English)', example.total, BUDGET.total, false],
+  ['everything by the first open, the contract example (English)', example.total, BUDGET.total, true],
   ['everything by the first open, mobile money (English)', dakar.total, BUDGET.total, true],
   ['everything by the first open, all 31 providers (English)', all.total, null, false],
   ['a locale, fetched at once on a French page', french, null, false],
