@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildOptions, CHILDREN, loadProviders, providerIds } from '../src/option-list.js';
-import { missing } from '../src/options.js';
+import { missing, publicOptions } from '../src/options.js';
 import { loadAll } from '../src/providers/index.js';
 import type { PaymentContext, Provider } from '../src/providers/provider.js';
 
@@ -292,6 +292,21 @@ describe('buildOptions', () => {
     });
     expect(errors).to.deep.equal([]);
     expect(options.map((o) => o.provider)).to.deep.equal(['paypal', 'bitcoin', 'link', 'text']);
+  });
+
+  it("lists each option's public fields only, in the order of the contract", async () => {
+    await loadProviders([...providerIds, CHILDREN]);
+    const { options, errors } = buildOptions({
+      values: { bitcoin: BTC, paypal: 'awadiop', sepa: 'DE89 3704 0044 0532 0130 00', 'orange-money': '+221 77 123 45 67' },
+      settings: { amount: 5, currency: 'EUR', recipient: 'Awa Diop' },
+      links: [{ name: 'Shop', href: 'https://shop.example/' }],
+      data: [{ name: 'Till', value: '123456' }],
+    });
+    expect(errors).to.deep.equal([]);
+    // The records also say how to present each option (an IBAN is shown grouped).
+    expect(options.find((o) => o.provider === 'sepa')?.display).to.equal('DE89 3704 0044 0532 0130 00');
+    const fields = publicOptions(options).map((option) => Object.keys(option).join(' '));
+    expect(fields).to.deep.equal(Array(6).fill('provider name url qr copy amount currency'));
   });
 
   it('names the attribute, the value and the reason of each refusal', async () => {
