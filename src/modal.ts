@@ -46,11 +46,6 @@ declare const scheduler: { postTask(task: () => void, options: { signal: AbortSi
 /** A screenful of cards, until the first card's size is measured (see #warm). */
 const SCREENFUL = 4;
 
-/** A step that readies the opening (see TipJarModal's steps): true when it has more to do. */
-type Step = (() => boolean | void) & { renders?: true };
-/** Marks a step that asks for a render: it comes first in an idle period. */
-const renders = (step: () => void): Step => Object.assign(step, { renders: true as const });
-
 /**
  * Below the view, in pixels, where the cards rendered on opening must reach: the opening
  * animation starts the sheet 0.75rem lower, so that a card under the fold at first can rise into
@@ -146,15 +141,15 @@ export class TipJarModal implements ReactiveController {
    * eight masks); those cards drawn with their codes, still closed. The opening then only lays out
    * and paints.
    */
-  #steps(): Step[] {
+  #steps(): (() => boolean | void)[] {
     const host = this.#host;
     const inView = () => host._records.slice(0, this.#count);
     return [
       () => this.#warm(true),
-      renders(() => {
+      () => {
         this.#count ||= 1;
         host.requestUpdate();
-      }),
+      },
       () => this.#warm(false),
       // One code per call, until those in view are in: true when there are more to encode.
       () => {
@@ -162,10 +157,10 @@ export class TipJarModal implements ReactiveController {
         if (option) qrMatrix(option.qr);
         return inView().some((option) => !qrCached(option.qr));
       },
-      renders(() => {
+      () => {
         this.#count = Math.max(this.#count, this.#fit);
         host.requestUpdate();
-      }),
+      },
     ];
   }
 
@@ -189,9 +184,9 @@ export class TipJarModal implements ReactiveController {
     const steps = this.#steps();
     const pending = host._records.map((option) => option.qr);
     // As many steps as an idle period has room for (each idle callback waits for the next
-    // period, after a frame): another only while what is left of the period would hold the
-    // longest one so far. A step that renders comes first in its period, its render right after
-    // it in the same task, and ends the period: the next step may measure what it drew.
+    // period, after a frame): another only while twice the longest one so far is left, which
+    // keeps room for a render that a step asks for; a render ends the period, in the same task
+    // (the next step may measure what it drew).
     const step = (deadline?: IdleDeadline) => {
       let longest = 0;
       do {
@@ -199,13 +194,7 @@ export class TipJarModal implements ReactiveController {
         if (!steps.length) qrMatrix(pending.shift()!);
         else if (!steps[0]()) steps.shift();
         longest = Math.max(longest, performance.now() - start);
-      } while (
-        (steps.length || pending.length) &&
-        deadline &&
-        deadline.timeRemaining() > Math.max(20, 2 * longest) &&
-        !host.isUpdatePending &&
-        !steps[0]?.renders
-      );
+      } while ((steps.length || pending.length) && deadline && deadline.timeRemaining() > Math.max(20, 2 * longest) && !host.isUpdatePending);
       if ((steps.length || pending.length) && !host.open) schedule();
     };
     const schedule = () => ('requestIdleCallback' in window ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16));
