@@ -71,8 +71,9 @@ const valuesOf = (element: object): OptionInput['values'] =>
 
 /**
  * The providers an element (or any object with its properties) configures whose code has not
- * arrived or failed yet, or whose value needs more code that has not (a legacy Bitcoin address);
- * and `children` when it has `<a href>` or `<data>` children and their code has not.
+ * arrived or failed yet, or whose value needs more code that has not (Base58Check for a legacy
+ * Bitcoin address, the reason for a refused IBAN or address); and `children` when it has `<a href>`
+ * or `<data>` children and their code has not.
  */
 export function missing(element: object): string[] {
   const values = valuesOf(element);

@@ -59,8 +59,9 @@ export interface Provider<T = string> {
   parse(value: string): Result<T>;
   build(value: T, context: PaymentContext): Result<Payment>;
   /**
-   * Fetches code that parsing this value needs beyond the provider's own (Base58Check, only for a
-   * legacy Bitcoin address); undefined when there is nothing to fetch, or it has arrived or failed.
+   * Fetches code that parsing this value needs beyond the provider's own (Base58Check for a legacy
+   * Bitcoin address; the reason for a refused IBAN or Bitcoin address); undefined when there is
+   * nothing to fetch, or it has arrived or failed.
    */
   prepare?(value: string): Promise<unknown> | undefined;
 }
