@@ -347,6 +347,27 @@ describe('<tip-jar> element', () => {
     expect(el.options.map((o) => o.name)).to.deep.equal(['PayPal', 'My shop', 'Other']);
   });
 
+  it('upgraded, keeps its children in view until a task of its own renders the trigger in their place', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      // Upgraded as the page's parser would: connected within this task.
+      host.innerHTML = '<tip-jar paypal="awadiop"><a href="https://example.org/donate">My shop</a></tip-jar>';
+      const el = host.querySelector('tip-jar')!;
+      const link = el.querySelector('a')!;
+      expect(el.paypal).to.equal('awadiop');
+      // Microtasks, where the render would otherwise run: still the upgrade's task.
+      for (let i = 0; i < 10; i++) await null;
+      expect(el.shadowRoot === null, 'no shadow root in the upgrade task').to.equal(true);
+      expect(link.getBoundingClientRect().height, 'the link in view').to.be.above(0);
+      await el.updateComplete;
+      expect(part(el, 'button')!.textContent!.trim()).to.equal('Tip');
+      expect(link.getBoundingClientRect().height, 'the link hidden once the trigger shows').to.equal(0);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('turns <data value> children into copy-only options', async () => {
     const el = await tipJar(html`<tip-jar><data value="#144*391*77123456#">USSD code</data></tip-jar>`);
     expect(el.options).to.deep.equal([
