@@ -368,6 +368,29 @@ describe('<tip-jar> element', () => {
     }
   });
 
+  it('removed before its first render, renders once and opens the modal when put back', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      host.innerHTML = '<tip-jar paypal="awadiop"></tip-jar>';
+      const el = host.querySelector('tip-jar')!;
+      el.remove();
+      // Out of the page past the task that renders it.
+      await el.updateComplete;
+      host.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="button"]').length).to.equal(1);
+      expect(el.options.map((o) => o.provider)).to.deep.equal(['paypal']);
+      const dialog = await openModal(el);
+      expect(dialog.open).to.equal(true);
+      expect(parts(el, 'option').map((o) => o.dataset.provider)).to.deep.equal(['paypal']);
+      el.hide();
+      await el.updateComplete;
+    } finally {
+      host.remove();
+    }
+  });
+
   it('turns <data value> children into copy-only options', async () => {
     const el = await tipJar(html`<tip-jar><data value="#144*391*77123456#">USSD code</data></tip-jar>`);
     expect(el.options).to.deep.equal([
