@@ -1,6 +1,7 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { captureWarnings, openModal, part, parts, record, tipJar } from './helpers.js';
+import type { TipJarElement } from '../src/tip-jar.js';
 
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 
@@ -348,47 +349,34 @@ describe('<tip-jar> element', () => {
   });
 
   it('upgraded, keeps its children in view until a task of its own renders the trigger in their place', async () => {
-    const host = document.createElement('div');
-    document.body.append(host);
-    try {
-      // Upgraded as the page's parser would: connected within this task.
-      host.innerHTML = '<tip-jar paypal="awadiop"><a href="https://example.org/donate">My shop</a></tip-jar>';
-      const el = host.querySelector('tip-jar')!;
-      const link = el.querySelector('a')!;
-      expect(el.paypal).to.equal('awadiop');
-      // Microtasks, where the render would otherwise run: still the upgrade's task.
-      for (let i = 0; i < 10; i++) await null;
-      expect(el.shadowRoot === null, 'no shadow root in the upgrade task').to.equal(true);
-      expect(link.getBoundingClientRect().height, 'the link in view').to.be.above(0);
-      await el.updateComplete;
-      expect(part(el, 'button')!.textContent!.trim()).to.equal('Tip');
-      expect(link.getBoundingClientRect().height, 'the link hidden once the trigger shows').to.equal(0);
-    } finally {
-      host.remove();
-    }
+    // Upgraded as the page's parser would: connected within this task.
+    const el = fixtureSync<TipJarElement>(html`<tip-jar paypal="awadiop"><a href="https://example.org/donate">My shop</a></tip-jar>`);
+    const link = el.querySelector('a')!;
+    expect(el.paypal).to.equal('awadiop');
+    // Microtasks, where the render would otherwise run: still the upgrade's task.
+    for (let i = 0; i < 10; i++) await null;
+    expect(el.shadowRoot === null, 'no shadow root in the upgrade task').to.equal(true);
+    expect(link.getBoundingClientRect().height, 'the link in view').to.be.above(0);
+    await el.updateComplete;
+    expect(part(el, 'button')!.textContent!.trim()).to.equal('Tip');
+    expect(link.getBoundingClientRect().height, 'the link hidden once the trigger shows').to.equal(0);
   });
 
   it('removed before its first render, renders once and opens the modal when put back', async () => {
-    const host = document.createElement('div');
-    document.body.append(host);
-    try {
-      host.innerHTML = '<tip-jar paypal="awadiop"></tip-jar>';
-      const el = host.querySelector('tip-jar')!;
-      el.remove();
-      // Out of the page past the task that renders it.
-      await el.updateComplete;
-      host.append(el);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelectorAll('[part~="button"]').length).to.equal(1);
-      expect(el.options.map((o) => o.provider)).to.deep.equal(['paypal']);
-      const dialog = await openModal(el);
-      expect(dialog.open).to.equal(true);
-      expect(parts(el, 'option').map((o) => o.dataset.provider)).to.deep.equal(['paypal']);
-      el.hide();
-      await el.updateComplete;
-    } finally {
-      host.remove();
-    }
+    const el = fixtureSync<TipJarElement>(html`<tip-jar paypal="awadiop"></tip-jar>`);
+    const parent = el.parentElement!;
+    el.remove();
+    // Out of the page past the task that renders it.
+    await el.updateComplete;
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="button"]').length).to.equal(1);
+    expect(el.options.map((o) => o.provider)).to.deep.equal(['paypal']);
+    const dialog = await openModal(el);
+    expect(dialog.open).to.equal(true);
+    expect(parts(el, 'option').map((o) => o.dataset.provider)).to.deep.equal(['paypal']);
+    el.hide();
+    await el.updateComplete;
   });
 
   it('turns <data value> children into copy-only options', async () => {
