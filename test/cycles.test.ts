@@ -4,7 +4,9 @@ import { openModal, tipJar } from './helpers.js';
 const count = (root: Document | ShadowRoot) => root.querySelectorAll('*').length;
 
 describe('open/close cycles', () => {
-  it('300 cycles leave the page and the widget with the nodes they started with', async () => {
+  it('300 cycles leave the page and the widget with the nodes they started with', async function () {
+    // About 6 s on a quiet machine: more than the default 10 s under load.
+    this.timeout(60000);
     const el = await tipJar(html`<tip-jar paypal="awadiop" bitcoin="bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4" amounts="3 5"></tip-jar>`);
     await openModal(el);
     el.hide();

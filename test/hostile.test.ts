@@ -114,7 +114,10 @@ describe('property-based: any sequence of changes', () => {
     fc.constantFrom<Action>({ kind: 'show' }, { kind: 'hide' }, { kind: 'reconnect' }, { kind: 'toggle-open' }),
   );
 
-  it('never throws, keeps the dialog in step with open, and never loses a valid option', async () => {
+  it('never throws, keeps the dialog in step with open, and never loses a valid option', async function () {
+    // 40 runs of up to 12 steps, each a frame or more: about 4 s on a quiet machine, more than the
+    // default 10 s under load.
+    this.timeout(60000);
     const warnings = captureWarnings();
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
