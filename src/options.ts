@@ -128,9 +128,9 @@ export function optionsOf(element: Element & Settings): ReturnType<typeof buildO
 // The helpers most providers share, listed here so that the bundler keeps them in this chunk: it
 // is always in before a provider's, so they cost no request of their own. Listed rather than
 // re-exported, they leave this chunk under one-letter names.
-import { currencyDigits, decimalString, fixed, fixedOrWhole } from './amount.js';
+import { decimalString, fixed, fixedOrWhole } from './amount.js';
 import { paymentUri, percentEncode } from './payloads/uri.js';
 import { parseProfile } from './providers/profile.js';
 import { defineProvider } from './providers/provider.js';
 import { fail, ok } from './result.js';
-export const helpers = [currencyDigits, decimalString, fixed, fixedOrWhole, paymentUri, percentEncode, parseProfile, defineProvider, fail, ok];
+export const helpers = [decimalString, fixed, fixedOrWhole, paymentUri, percentEncode, parseProfile, defineProvider, fail, ok];

@@ -181,6 +181,26 @@ describe('link providers', () => {
   }
 });
 
+describe('PayPal amounts', () => {
+  const PAYPAL = 'AUD BRL CAD CNY CZK DKK EUR HKD HUF ILS JPY MYR MXN TWD NZD NOK PHP PLN GBP SGD SEK CHF THB USD'.split(' ');
+  it('goes in with the decimals the currency has, cross-checked with Intl (CLDR)', () => {
+    for (const currency of PAYPAL) {
+      const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+      // ISO 4217 and CLDR give HUF and TWD 2 decimals; PayPal takes none in them.
+      const whole = currency === 'HUF' || currency === 'TWD' || digits === 0;
+      const cents = run('paypal', 'awadiop', { amount: 2.5, currency });
+      expect(cents, currency).to.include({ url: whole ? 'https://paypal.me/awadiop' : `https://paypal.me/awadiop/2.50${currency}`, amount: whole ? null : 2.5 });
+      expect(run('paypal', 'awadiop', { amount: 7, currency }), currency).to.include({ url: `https://paypal.me/awadiop/7${currency}`, amount: 7 });
+    }
+  });
+
+  it('takes none in a currency PayPal does not take, whatever its decimals', () => {
+    for (const currency of ['XOF', 'KWD', 'NGN', 'BTC']) {
+      expect(run('paypal', 'awadiop', { amount: 5, currency }), currency).to.include({ url: 'https://paypal.me/awadiop', amount: null, currency: null });
+    }
+  });
+});
+
 const BTC = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
 const SOL = 'mvines9iiHiQTysrwkJjGf2gb9Ex9jXJX8ns3qwf2kN';

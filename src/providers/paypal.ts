@@ -1,4 +1,4 @@
-import { currencyDigits, fixedOrWhole } from '../amount.js';
+import { fixedOrWhole } from '../amount.js';
 import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
 import { defineProvider } from './provider.js';
@@ -7,6 +7,8 @@ import { defineProvider } from './provider.js';
 const CURRENCIES = new Set(
   'AUD BRL CAD CNY CZK DKK EUR HKD HUF ILS JPY MYR MXN TWD NZD NOK PHP PLN GBP SGD SEK CHF THB USD'.split(' '),
 );
+/** Those of them that take no decimals at PayPal (the same list); every other takes 2. */
+const WHOLE = new Set(['HUF', 'JPY', 'TWD']);
 
 /** PayPal.me: `https://paypal.me/NAME`, with an amount `https://paypal.me/NAME/10EUR`. */
 export default defineProvider({
@@ -26,10 +28,8 @@ export default defineProvider({
     }),
   build(name, { amount, currency }) {
     const base = `https://paypal.me/${encodeURIComponent(name)}`;
-    // HUF, JPY and TWD take no decimals at PayPal; ISO 4217 agrees for JPY and says 2 for HUF
-    // and TWD, so those two are whole amounts only.
-    const digits = currency === 'HUF' || currency === 'TWD' ? 0 : currencyDigits(currency);
-    const text = amount !== null && CURRENCIES.has(currency) ? fixedOrWhole(amount, digits) : null;
+    // ISO 4217 gives HUF and TWD 2 decimals, but PayPal takes none: those are whole amounts only.
+    const text = amount !== null && CURRENCIES.has(currency) ? fixedOrWhole(amount, WHOLE.has(currency) ? 0 : 2) : null;
     const url = text ? `${base}/${text}${currency}` : base;
     return ok({ url, qr: url, copy: null, amount: text ? amount : null, currency: text ? currency : null });
   },
