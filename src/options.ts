@@ -42,21 +42,17 @@ interface Reporter {
  * once the text of its message is in (report.ts: a page whose values are right never fetches it).
  */
 export function report(element: Reporter, errors: ConfigError[]): void {
-  const before = reported.get(element) ?? new Set<string>();
-  const now = new Set<string>();
-  const fresh: ConfigError[] = [];
-  for (const error of errors) {
-    const key = `${error.provider}:${error.attribute}:${error.value}`;
-    if (!before.has(key) && !now.has(key)) fresh.push(error);
-    now.add(key);
-  }
-  reported.set(element, now);
+  const before = reported.get(element);
+  const keys = errors.map(({ provider, attribute, value }) => `${provider}:${attribute}:${value}`);
+  reported.set(element, new Set(keys));
+  const fresh = errors.filter((_, i) => !before?.has(keys[i]) && keys.indexOf(keys[i]) === i);
   if (!fresh.length) return;
-  const next = Promise.all([queued.get(element), import('./report.js')]).then(
-    ([, { text }]) => fresh.map(({ message }) => text(message)),
-    // Offline: the report still says which value is wrong.
-    () => fresh.map(({ message }) => (typeof message === 'string' ? message : 'This value is not valid (the text of this message could not be loaded).')),
-  ).then((messages) => fresh.forEach(({ provider, attribute, value }, i) => element._error(provider, attribute, value, messages[i])));
+  const next = Promise.all([queued.get(element), import('./report.js').catch(() => null)]).then(([, texts]) => {
+    for (const { provider, attribute, value, message } of fresh) {
+      // Offline, the report still says which value is wrong.
+      element._error(provider, attribute, value, texts ? texts.text(message) : typeof message === 'string' ? message : 'This value is not valid (the text of this message could not be loaded).');
+    }
+  });
   queued.set(element, next);
 }
 

@@ -1,9 +1,7 @@
 /** SEPA credit transfer QR payload: EPC069-12 ("EPC QR", "GiroCode"), version 002, UTF-8. */
 import { ok, fail, type Result } from '../result.js';
-import { parseBic, sepaIban } from './iban.js';
+import { EEA_IBAN_LENGTHS, parseBic, sepaIban } from './iban.js';
 
-// Version 002 lets the BIC be left out only inside the EEA (EPC069-12, AT-23: "V2: O/M").
-const EEA = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' '));
 // QR version 13 at error correction level M, the largest the guidelines allow.
 const MAX_BYTES = 331;
 
@@ -56,7 +54,8 @@ export function epcQr(p: {
     const parsed = parseBic(p.bic);
     if (!parsed.ok) return parsed;
     bic = parsed.value;
-  } else if (!EEA.has(country)) {
+  } else if (!EEA_IBAN_LENGTHS[country]) {
+    // Version 002 lets the BIC be left out only inside the EEA (EPC069-12, AT-23: "V2: O/M").
     return fail(`An IBAN from ${country} is outside the EEA, so a SEPA payment also needs the bank's BIC: set the sepa-bic attribute.`);
   }
   const amount = amountLine(p.amount);

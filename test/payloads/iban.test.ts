@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import * as ibantools from 'ibantools';
 import { parseIban as explain } from '../../src/payloads/iban-errors.js';
 import * as iban from '../../src/payloads/iban.js';
-import { SEPA_IBAN_LENGTHS, formatIban, parseBic, sepaIban } from '../../src/payloads/iban.js';
+import { EEA_IBAN_LENGTHS, SEPA_IBAN_LENGTHS, formatIban, parseBic, sepaIban } from '../../src/payloads/iban.js';
+import { epcQr } from '../../src/payloads/epc-qr.js';
 import { prng, randomInt } from './random.js';
 
 // Example IBANs of the SWIFT IBAN Registry, one or two per SEPA country.
@@ -199,6 +200,25 @@ describe('SEPA_IBAN_LENGTHS', () => {
   });
   it('is frozen', () => {
     expect(Object.isFrozen(SEPA_IBAN_LENGTHS)).to.equal(true);
+    expect(Object.isFrozen(EEA_IBAN_LENGTHS)).to.equal(true);
+  });
+});
+
+describe('EEA_IBAN_LENGTHS', () => {
+  // The 27 EU member states, and Iceland, Liechtenstein and Norway.
+  const EU = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
+  const EEA = [...EU, 'IS', 'LI', 'NO'];
+  it('holds the EEA countries, with their SEPA lengths', () => {
+    expect(Object.keys(EEA_IBAN_LENGTHS).sort()).to.deep.equal(EEA.sort());
+    for (const [country, length] of Object.entries(EEA_IBAN_LENGTHS)) expect(SEPA_IBAN_LENGTHS[country], country).to.equal(length);
+  });
+  it('is where an EPC QR code may leave out the BIC: every registry example', () => {
+    for (const example of Object.values(REGISTRY).flat()) {
+      const result = epcQr({ name: 'Erika Mustermann', iban: example });
+      const country = example.slice(0, 2);
+      if (EEA.includes(country)) expect(result, example).to.deep.equal({ ok: true, value: `BCD\n002\n1\nSCT\n\nErika Mustermann\n${example}` });
+      else expect(result.ok ? '' : result.error, example).to.equal(`An IBAN from ${country} is outside the EEA, so a SEPA payment also needs the bank's BIC: set the sepa-bic attribute.`);
+    }
   });
 });
 
