@@ -42,6 +42,7 @@ export default [
       // A provider's chunk imports options.js, which imports the entry: the page has both already,
       // so the chunk need not name the entry again.
       hoistTransitiveImports: false,
+      freeze: false,
     },
     // The locales' loaders (catalogues.ts) and the providers' (providers/index.ts), after minifying.
     plugins: [...plugins(true), chunkLists({ 'tip-jar.js': 'object', 'chunks/options.js': 'array' })],

@@ -127,6 +127,6 @@ export function optionsOf(element: Element & Settings): ReturnType<typeof buildO
 import { decimalString, fixed, fixedOrWhole } from './amount.js';
 import { paymentUri, percentEncode } from './payloads/uri.js';
 import { parseProfile } from './providers/profile.js';
-import { defineProvider } from './providers/provider.js';
+import { defineProvider, linkPayment } from './providers/provider.js';
 import { fail, ok } from './result.js';
-export const helpers = [decimalString, fixed, fixedOrWhole, paymentUri, percentEncode, parseProfile, defineProvider, fail, ok];
+export const helpers = [decimalString, fixed, fixedOrWhole, paymentUri, percentEncode, parseProfile, defineProvider, linkPayment, fail, ok];

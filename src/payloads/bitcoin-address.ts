@@ -27,16 +27,10 @@ export function prepareBitcoinAddress(input: string): Promise<void> | undefined 
   ));
 }
 
-export type BitcoinAddressType = 'p2pkh' | 'p2sh' | 'p2wpkh' | 'p2wsh' | 'p2tr' | 'segwit';
-export interface BitcoinAddress {
-  /** Segwit addresses in lower case. */
-  address: string;
-  type: BitcoinAddressType;
-}
-
 /**
  * The mainnet address in the value (surrounding spaces and a `bitcoin:` URI around it are
- * tolerated) and its type; else null.
+ * tolerated), segwit ones in lower case; else null. What kind of address it is does not matter to
+ * a payment: the payer's wallet reads it.
  * - `bc1…`: Bech32 for witness version 0 (a 20- or 32-byte program), Bech32m for versions 1 to 16
  *   (2 to 40 bytes), as BIP350 requires.
  * - `1…` and `3…`: Base58Check with version byte 0 or 5 and a 20-byte hash. Refused until
@@ -46,7 +40,7 @@ export interface BitcoinAddress {
  * `parseBitcoinAddress` (bitcoin-errors.ts, fetched for a refused value) accepts the same values
  * and says why it refuses.
  */
-export function bitcoinAddress(input: string): BitcoinAddress | null {
+export function bitcoinAddress(input: string): string | null {
   const s = addressOf(input);
   if (/^bc1/i.test(s)) {
     const decoded = bech32Decode(s);
@@ -55,8 +49,8 @@ export function bitcoinAddress(input: string): BitcoinAddress | null {
     const valid =
       decoded?.hrp === 'bc' && version <= 16 && size >= 2 && size <= 40 &&
       (version ? decoded.encoding === 'bech32m' : (size === 20 || size === 32) && decoded.encoding === 'bech32');
-    return valid ? { address: s.toLowerCase(), type: version ? (version === 1 && size === 32 ? 'p2tr' : 'segwit') : size === 20 ? 'p2wpkh' : 'p2wsh' } : null;
+    return valid ? s.toLowerCase() : null;
   }
   const bytes = LEGACY.test(s) ? base58?.base58CheckDecode(s) : null;
-  return bytes?.length === 21 && (bytes[0] === 0 || bytes[0] === 5) ? { address: s, type: bytes[0] ? 'p2sh' : 'p2pkh' } : null;
+  return bytes?.length === 21 && (bytes[0] === 0 || bytes[0] === 5) ? s : null;
 }

@@ -22,10 +22,10 @@ const UNKNOWN =
   'This is not a Bitcoin address. A Bitcoin address starts with 1, 3 or bc1 (for example bc1q… or bc1p…).';
 
 /**
- * Reads an address as `bitcoinAddress` does (the same values are accepted, with the same type) and,
+ * Reads an address as `bitcoinAddress` does (the same values are accepted, written the same way) and,
  * when it is refused, says why, in the order of its checks.
  */
-export function parseBitcoinAddress(input: string, { addressOf, base58Code, bitcoinAddress }: BitcoinChecks): Result<Address.BitcoinAddress> {
+export function parseBitcoinAddress(input: string, { addressOf, base58Code, bitcoinAddress }: BitcoinChecks): Result<string> {
   const accepted = bitcoinAddress(input);
   if (accepted) return ok(accepted);
   const s = addressOf(input);

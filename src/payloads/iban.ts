@@ -6,21 +6,21 @@ import { ok, fail, type Result } from '../result.js';
  * Norway), where an EPC QR code may leave out the BIC (epc-qr.ts). Lengths from the SWIFT IBAN
  * Registry.
  */
-export const EEA_IBAN_LENGTHS: Readonly<Record<string, number>> = Object.freeze({
+export const EEA_IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AT: 20, BE: 16, BG: 22, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GR: 27,
   HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20, LV: 21, MT: 31, NL: 18, NO: 15,
   PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24,
-});
+};
 
 /**
  * IBAN length of every country in the SEPA payment schemes (EPC409-09): the EEA, CH, GB, SM, VA,
  * MC, AD and, since 2024–2025, AL, ME, MK, MD, RS; plus Gibraltar, the one territory with its own
  * prefix.
  */
-export const SEPA_IBAN_LENGTHS: Readonly<Record<string, number>> = Object.freeze({
+export const SEPA_IBAN_LENGTHS: Readonly<Record<string, number>> = {
   ...EEA_IBAN_LENGTHS,
   AD: 24, AL: 28, CH: 21, GB: 22, GI: 23, MC: 27, MD: 24, ME: 22, MK: 19, RS: 22, SM: 27, VA: 22,
-});
+};
 
 /** ISO 7064 MOD 97-10 of letters (A=10 … Z=35) and digits, one character at a time. */
 export function mod97(s: string): number {

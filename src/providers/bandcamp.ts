@@ -1,5 +1,5 @@
 import { fail, ok } from '../result.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -20,6 +20,6 @@ export default defineProvider({
   },
   build(name) {
     const url = `https://${name}.bandcamp.com`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

@@ -37,7 +37,7 @@ export default defineProvider({
       : fail('This is not a Bitcoin address that can receive payments (the code that says why could not be loaded).');
   },
   prepare,
-  build({ address }, { amount, currency, recipient, message }) {
+  build(address, { amount, currency, recipient, message }) {
     const text = currency === 'BTC' && amount !== null ? formatBtcAmount(amount) : null;
     const uri = bip321Uri({ address, amount: text, label: recipient || null, message: message || null });
     return ok({ url: uri, qr: uri, copy: address, amount: text ? amount : null, currency: text ? 'BTC' : null });

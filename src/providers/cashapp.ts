@@ -1,7 +1,6 @@
 import { fixedOrWhole } from '../amount.js';
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Cash App: `https://cash.app/$TAG`, with an amount in USD `https://cash.app/$TAG/10`. */
 export default defineProvider({
@@ -21,6 +20,6 @@ export default defineProvider({
     const base = `https://cash.app/$${encodeURIComponent(tag)}`;
     const text = amount !== null && currency === 'USD' ? fixedOrWhole(amount, 2) : null;
     const url = text ? `${base}/${text}` : base;
-    return ok({ url, qr: url, copy: null, amount: text ? amount : null, currency: text ? currency : null });
+    return text ? linkPayment(url, amount, currency) : linkPayment(url);
   },
 });

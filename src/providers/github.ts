@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** GitHub Sponsors: `https://github.com/sponsors/LOGIN`. */
 export default defineProvider({
@@ -19,6 +18,6 @@ export default defineProvider({
     }),
   build(login) {
     const url = `https://github.com/sponsors/${login}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** GoFundMe: the campaign page `https://www.gofundme.com/f/SLUG`. */
 export default defineProvider({
@@ -17,6 +16,6 @@ export default defineProvider({
     }),
   build(slug) {
     const url = `https://www.gofundme.com/f/${slug}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

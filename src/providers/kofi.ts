@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Ko-fi: `https://ko-fi.com/NAME`; the visitor picks the amount on the page. */
 export default defineProvider({
@@ -17,6 +16,6 @@ export default defineProvider({
     }),
   build(name) {
     const url = `https://ko-fi.com/${encodeURIComponent(name)}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Liberapay: `https://liberapay.com/NAME`; recurring donations chosen on the page. */
 export default defineProvider({
@@ -17,6 +16,6 @@ export default defineProvider({
     }),
   build(name) {
     const url = `https://liberapay.com/${encodeURIComponent(name)}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

@@ -1,7 +1,6 @@
 import { fixed } from '../amount.js';
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Monzo.me (UK, GBP): `https://monzo.me/NAME`, with an amount `https://monzo.me/NAME/10.00?d=NOTE`. */
 export default defineProvider({
@@ -19,8 +18,8 @@ export default defineProvider({
   build(name, { amount, currency, message }) {
     const base = `https://monzo.me/${encodeURIComponent(name)}`;
     const text = amount !== null && currency === 'GBP' ? fixed(amount, 2) : null;
-    if (!text) return ok({ url: base, qr: base, copy: null, amount: null, currency: null });
+    if (!text) return linkPayment(base);
     const url = `${base}/${text}${message ? `?d=${encodeURIComponent(message)}` : ''}`;
-    return ok({ url, qr: url, copy: null, amount, currency });
+    return linkPayment(url, amount, currency);
   },
 });

@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Open Collective: `https://opencollective.com/SLUG`. */
 export default defineProvider({
@@ -17,6 +16,6 @@ export default defineProvider({
     }),
   build(slug) {
     const url = `https://opencollective.com/${slug}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

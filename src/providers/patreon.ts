@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Patreon: `https://www.patreon.com/NAME`; the visitor picks a tier on the page. */
 export default defineProvider({
@@ -18,6 +17,6 @@ export default defineProvider({
     }),
   build(name) {
     const url = `https://www.patreon.com/${encodeURIComponent(name)}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

@@ -1,7 +1,6 @@
 import { fixedOrWhole } from '../amount.js';
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Currencies PayPal accepts payments in (PayPal's currency codes list). */
 const CURRENCIES = new Set(
@@ -31,6 +30,6 @@ export default defineProvider({
     // ISO 4217 gives HUF and TWD 2 decimals, but PayPal takes none: those are whole amounts only.
     const text = amount !== null && CURRENCIES.has(currency) ? fixedOrWhole(amount, WHOLE.has(currency) ? 0 : 2) : null;
     const url = text ? `${base}/${text}${currency}` : base;
-    return ok({ url, qr: url, copy: null, amount: text ? amount : null, currency: text ? currency : null });
+    return text ? linkPayment(url, amount, currency) : linkPayment(url);
   },
 });

@@ -1,7 +1,6 @@
 import { fixed } from '../amount.js';
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** PicPay (Brazil): `https://picpay.me/NAME`, with an amount in BRL `https://picpay.me/NAME/5.00`. */
 export default defineProvider({
@@ -21,6 +20,6 @@ export default defineProvider({
     const base = `https://picpay.me/${encodeURIComponent(name)}`;
     const text = amount !== null && currency === 'BRL' ? fixed(amount, 2) : null;
     const url = text ? `${base}/${text}` : base;
-    return ok({ url, qr: url, copy: null, amount: text ? amount : null, currency: text ? 'BRL' : null });
+    return text ? linkPayment(url, amount, 'BRL') : linkPayment(url);
   },
 });

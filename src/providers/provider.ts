@@ -1,4 +1,4 @@
-import type { Result } from '../result.js';
+import { ok, type Result } from '../result.js';
 
 /** What the widget knows when it builds a payment: the site's settings and the visitor's pick. */
 export interface PaymentContext {
@@ -68,3 +68,10 @@ export interface Provider<T = string> {
 
 /** Builds a provider with its value type checked. */
 export const defineProvider = <T>(provider: Provider<T>): Provider<T> => provider;
+
+/**
+ * A payment that is a web page: its QR code holds the link, and there is nothing to copy. With the
+ * amount and currency only when the link carries them.
+ */
+export const linkPayment = (url: string, amount: number | null = null, currency: string | null = null): Result<Payment> =>
+  ok({ url, qr: url, copy: null, amount, currency });

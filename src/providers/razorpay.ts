@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Razorpay.me (India): `https://razorpay.me/@HANDLE`; the payer enters the amount. */
 export default defineProvider({
@@ -17,6 +16,6 @@ export default defineProvider({
     }),
   build(handle) {
     const url = `https://razorpay.me/@${encodeURIComponent(handle)}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

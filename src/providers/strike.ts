@@ -1,6 +1,5 @@
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /** Strike: the profile page `https://strike.me/NAME`, which pays in bitcoin over Lightning. */
 export default defineProvider({
@@ -18,6 +17,6 @@ export default defineProvider({
     }),
   build(name) {
     const url = `https://strike.me/${encodeURIComponent(name)}`;
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

@@ -1,5 +1,5 @@
 import { fail, ok } from '../result.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /**
  * Stripe Payment Links: an opaque `https://buy.stripe.com/…` URL (or the site's own custom domain
@@ -22,6 +22,6 @@ export default defineProvider({
     return ok(url.href);
   },
   build(url) {
-    return ok({ url, qr: url, copy: null, amount: null, currency: null });
+    return linkPayment(url);
   },
 });

@@ -1,7 +1,6 @@
 import { fixed } from '../amount.js';
-import { ok } from '../result.js';
 import { parseProfile } from './profile.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 /**
  * Venmo (US, USD only): the profile `https://venmo.com/u/NAME`, or with an amount the web pay
@@ -25,12 +24,8 @@ export default defineProvider({
   build(name, { amount, currency, message }) {
     const handle = encodeURIComponent(name);
     const text = amount !== null && currency === 'USD' ? fixed(amount, 2) : null;
-    if (!text) {
-      const url = `https://venmo.com/u/${handle}`;
-      return ok({ url, qr: url, copy: null, amount: null, currency: null });
-    }
+    if (!text) return linkPayment(`https://venmo.com/u/${handle}`);
     const note = message ? `&note=${encodeURIComponent(message)}` : '';
-    const url = `https://venmo.com/${handle}?txn=pay&amount=${text}${note}`;
-    return ok({ url, qr: url, copy: null, amount, currency });
+    return linkPayment(`https://venmo.com/${handle}?txn=pay&amount=${text}${note}`, amount, currency);
   },
 });

@@ -1,6 +1,6 @@
 import { parsePhoneNumber } from '../payloads/e164.js';
 import { fail, ok } from '../result.js';
-import { defineProvider } from './provider.js';
+import { defineProvider, linkPayment } from './provider.js';
 
 type WaveTarget = { link: string } | { e164: string; display: string };
 
@@ -42,6 +42,6 @@ export default defineProvider<WaveTarget>({
     // Wave takes whole francs CFA (XOF has no minor unit).
     const francs = currency === 'XOF' && amount !== null && Number.isInteger(amount) ? amount : null;
     const url = francs === null ? target.link : `${target.link}?amount=${francs}`;
-    return ok({ url, qr: url, copy: null, amount: francs, currency: francs === null ? null : 'XOF' });
+    return francs === null ? linkPayment(url) : linkPayment(url, francs, 'XOF');
   },
 });

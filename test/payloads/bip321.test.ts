@@ -32,7 +32,7 @@ describe('bip321Uri', () => {
   it('builds a URI for a validated address that bip21 reads back', () => {
     const parsed = bitcoinAddress('BC1P5SWKUGEZN97763TL0YTY6556856UUG0Q6JFLLJVEP9M4P7339X5QZYRH4G');
     if (!parsed) throw new Error('refused');
-    const uri = bip321Uri({ address: parsed.address, amount: formatBtcAmount(0.0005), label: 'Ann' });
+    const uri = bip321Uri({ address: parsed, amount: formatBtcAmount(0.0005), label: 'Ann' });
     expect(uri).to.equal('bitcoin:bc1p5swkugezn97763tl0yty6556856uug0q6jflljvep9m4p7339x5qzyrh4g?amount=0.0005&label=Ann');
     expect(bip21.decode(uri)).to.deep.equal({
       address: 'bc1p5swkugezn97763tl0yty6556856uug0q6jflljvep9m4p7339x5qzyrh4g',
