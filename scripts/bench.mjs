@@ -1,9 +1,10 @@
 // npm run bench: times, in headless Chromium at 4x CPU slowdown, show() to a 22-option modal
 // with every QR code in view painted (300 ms after a hover, and cold), against as many Shoelace
 // <sl-qr-code> elements. Prints medians over several runs. Then the layout shift of a post while
-// the element upgrades and its idle code loads, and the JS heap and DOM counters before and after
-// 300 open/close cycles. Never part of the tests. ONLY=open times the opening alone.
-import { existsSync, mkdirSync } from 'node:fs';
+// the element upgrades and its idle code loads, the tasks over 50 ms while pages load, and the JS
+// heap and DOM counters before and after 300 open/close cycles. Never part of the tests.
+// ONLY=open times the opening alone; ONLY=load counts the long tasks of loading alone.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
@@ -151,6 +152,49 @@ async function layoutShift(scenario) {
   return result;
 }
 
+/** The options of the bench page, and those of the contract's example. */
+const MANY = readFileSync('bench/page.html', 'utf8').match(/<tip-jar[^>]*>/)[0];
+const EXAMPLE = '<tip-jar recipient="Awa Diop" paypal="awadiop" venmo="awa-diop" bitcoin="bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4" sepa="DE89 3704 0044 0532 0130 00" amounts="3 5 10" currency="EUR">';
+
+/**
+ * The tasks over 50 ms of a page with the element, from navigation until its idle code has loaded
+ * and built the options. Intl's first call (one native call that cannot be split, which the
+ * element makes once the page is quiet) is made before the page loads, in a task of its own, and
+ * timed apart.
+ */
+async function loadTasks({ element, lang = 'en' }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const url = `http://localhost:${PORT}/bench/load.html`;
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url() === url
+      ? request.respond({ status: 200, contentType: 'text/html', body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A page</title>
+          <script type="module" src="/dist/tip-jar.js"></script></head>
+          <body><h1>Support this work</h1><p>${element}</tip-jar></p></body></html>` })
+      : request.continue(),
+  );
+  const session = await page.createCDPSession();
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluateOnNewDocument(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+    const t0 = performance.now();
+    Intl.NumberFormat.supportedLocalesOf('en');
+    window.warm = performance.now();
+    window.intl = warm - t0;
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const result = await page.evaluate(async () => {
+    await customElements.whenDefined('tip-jar');
+    await document.querySelector('tip-jar').updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { intl, tasks: longTasks.filter((t) => t.startTime > warm).map((t) => t.duration) };
+  });
+  await page.close();
+  return result;
+}
+
 /** JS heap and DOM counters of the bench page before and after open/close cycles, garbage collected. */
 async function cycles() {
   const page = await browser.newPage();
@@ -212,8 +256,10 @@ async function cycles() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// ONLY=open times the opening alone; ONLY=load counts the long tasks of loading alone.
+const only = process.env.ONLY;
 const table = {};
-for (const scenario of ['hovered', 'cold', 'shoelace']) {
+for (const scenario of only === 'load' ? [] : ['hovered', 'cold', 'shoelace']) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(scenario));
   table[scenario] = { ...runs[0], median: median(runs.map((r) => r.ms)), all: median(runs.map((r) => r.all ?? r.ms)), longest: median(runs.map((r) => r.longest ?? 0)) };
@@ -225,37 +271,63 @@ const shiftScenarios = {
   'floating, lang="fr"': { lang: 'fr', floating: true },
   'inline, lang="fr", no added latency': { lang: 'fr', latency: 0 },
 };
-// ONLY=open times the opening alone.
-const openOnly = process.env.ONLY === 'open';
 const layout = {};
-for (const [name, scenario] of Object.entries(openOnly ? {} : shiftScenarios)) {
+for (const [name, scenario] of Object.entries(only ? {} : shiftScenarios)) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await layoutShift(scenario));
   layout[name] = { cls: median(runs.map((r) => r.cls)), after: median(runs.map((r) => r.after)), count: median(runs.map((r) => r.count)), worst: Math.max(...runs.map((r) => r.after)) };
 }
-const memory = openOnly ? undefined : await cycles();
+const loadScenarios = {
+  "the contract's example (4 providers)": { element: EXAMPLE },
+  "the contract's example, French page": { element: EXAMPLE, lang: 'fr' },
+  'the bench page (22 providers)': { element: MANY },
+};
+const loads = {};
+let intl = [];
+for (const [name, scenario] of Object.entries(only === 'open' ? {} : loadScenarios)) {
+  const runs = [];
+  for (let i = 0; i < RUNS * 2; i++) runs.push(await loadTasks(scenario));
+  intl = intl.concat(runs.map((r) => r.intl));
+  const longest = runs.map((r) => Math.max(0, ...r.tasks));
+  loads[name] = { runs: runs.length, clean: runs.filter((r) => !r.tasks.length).length, longest: median(longest.filter(Boolean)), worst: Math.max(...longest) };
+}
+const memory = only ? undefined : await cycles();
 
 await browser.close();
 await server.stop();
 
-const base = table.shoelace.median;
-console.log(`\nshow() to an open modal painted with every QR code in view, 4x CPU slowdown, median of ${RUNS} runs\n`);
-console.log('| scenario | options | median ms | vs Shoelace | all cards and codes in (ms) | longest task (median ms) |');
-console.log('|---|---|---|---|---|---|');
-const names = { hovered: 'tip-jar, after a hover', cold: 'tip-jar, cold (no hover)', shoelace: `${table.shoelace.count} × <sl-qr-code>` };
-for (const [key, row] of Object.entries(table)) {
-  const own = key !== 'shoelace';
-  console.log(`| ${names[key]} | ${row.count} | ${row.median.toFixed(1)} | ${(row.median / base).toFixed(2)}× | ${own ? row.all.toFixed(1) : ''} | ${own ? row.longest.toFixed(0) : ''} |`);
+if (only !== 'load') {
+  const base = table.shoelace.median;
+  console.log(`\nshow() to an open modal painted with every QR code in view, 4x CPU slowdown, median of ${RUNS} runs\n`);
+  console.log('| scenario | options | median ms | vs Shoelace | all cards and codes in (ms) | longest task (median ms) |');
+  console.log('|---|---|---|---|---|---|');
+  const names = { hovered: 'tip-jar, after a hover', cold: 'tip-jar, cold (no hover)', shoelace: `${table.shoelace.count} × <sl-qr-code>` };
+  for (const [key, row] of Object.entries(table)) {
+    const own = key !== 'shoelace';
+    console.log(`| ${names[key]} | ${row.count} | ${row.median.toFixed(1)} | ${(row.median / base).toFixed(2)}× | ${own ? row.all.toFixed(1) : ''} | ${own ? row.longest.toFixed(0) : ''} |`);
+  }
 }
 
-if (openOnly) process.exit(0);
-console.log(`\nLayout shift of a post (script in <head>) while the element upgrades and its idle code loads, 4x CPU slowdown, ${LATENCY} ms added per request, 412×800, median of ${RUNS} runs\n`);
-console.log('| page | CLS | shifts | CLS once the trigger is shown | worst run, once shown |');
-console.log('|---|---|---|---|---|');
-for (const [name, row] of Object.entries(layout)) {
-  console.log(`| ${name} | ${row.cls.toFixed(4)} | ${row.count} | ${row.after.toFixed(4)} | ${row.worst.toFixed(4)} |`);
+if (!only) {
+  console.log(`\nLayout shift of a post (script in <head>) while the element upgrades and its idle code loads, 4x CPU slowdown, ${LATENCY} ms added per request, 412×800, median of ${RUNS} runs\n`);
+  console.log('| page | CLS | shifts | CLS once the trigger is shown | worst run, once shown |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, row] of Object.entries(layout)) {
+    console.log(`| ${name} | ${row.cls.toFixed(4)} | ${row.count} | ${row.after.toFixed(4)} | ${row.worst.toFixed(4)} |`);
+  }
 }
 
+if (only !== 'open') {
+  console.log(`\nTasks over 50 ms while a page loads, until the element's idle code has built its options, 4x CPU slowdown, ${RUNS * 2} loads each\n`);
+  console.log('| page | loads without one | longest (median of the others, ms) | longest of all (ms) |');
+  console.log('|---|---|---|---|');
+  for (const [name, row] of Object.entries(loads)) {
+    console.log(`| ${name} | ${row.clean} of ${row.runs} | ${row.longest?.toFixed(0) ?? ''} | ${row.worst ? row.worst.toFixed(0) : 'none'} |`);
+  }
+  console.log(`\nIntl's first call, made before each of those loads (median of ${intl.length}): ${median(intl).toFixed(0)} ms`);
+}
+
+if (only) process.exit(0);
 const { before, after, again, seconds } = memory;
 console.log(`\n${CYCLES} open/close cycles of the ${table.hovered.count}-option modal (${seconds.toFixed(1)} s, no slowdown), then ${CYCLES} more, each reading after garbage collection\n`);
 console.log(`| measure | before | after ${CYCLES} | difference | after ${2 * CYCLES} | difference from ${CYCLES} |`);

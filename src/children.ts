@@ -2,19 +2,19 @@
  * `<a href>` children as options (provider `link`) and `<data value>` children as copy-only
  * options (provider `text`). option-list.ts fetches this module only for an element that has some.
  */
-import { MAX_LENGTH, type OptionInput, type OptionRecord, type Refuse } from './option-list.js';
+import { MAX_LENGTH, type ChildValues, type OptionRecord, type Refuse } from './option-list.js';
 
 /** The URL schemes a link may use: https and the payment schemes of the providers. */
 const SAFE_SCHEMES = ['https:', 'bitcoin:', 'lightning:', 'ethereum:', 'solana:', 'monero:', 'upi:'];
 
 /** The element's `<a href>` and `<data>` children: their text, and the resolved href or the value. */
-const read = (element: Element): Pick<OptionInput, 'links' | 'data'> => ({
+const read = (element: Element): ChildValues => ({
   links: [...element.querySelectorAll<HTMLAnchorElement>(':scope > a[href]')].map((a) => ({ name: a.textContent?.trim() ?? '', href: a.href })),
   data: [...element.querySelectorAll<HTMLDataElement>(':scope > data')].map((d) => ({ name: d.textContent?.trim() ?? '', value: d.value.trim() })),
 });
 
 /** The options of these children, in order: links, then data; each refused one is reported. */
-function childOptions({ links, data }: Pick<OptionInput, 'links' | 'data'>, refuse: Refuse): OptionRecord[] {
+function childOptions({ links, data }: ChildValues, refuse: Refuse): OptionRecord[] {
   const options: OptionRecord[] = [];
   for (const { name, href } of links) {
     let url: URL | null = null;

@@ -77,8 +77,11 @@ export function missing(element: object): string[] {
   return !loaded.has(CHILDREN) && hasChildren(element) ? [...ids, CHILDREN] : ids;
 }
 
-/** Fetches the code an element's configured providers and their values need; settles when it is all in (or failed). */
-export const loadCode = (element: object): Promise<unknown> => loadProviders(missing(element), valuesOf(element));
+/**
+ * Fetches the code an element's configured providers and their values need; settles when it is
+ * all in (or failed). Each provider's payment is built as its code arrives, in that task.
+ */
+export const loadCode = (element: Element & Settings): Promise<unknown> => loadProviders(missing(element), valuesOf(element), element);
 
 /** Set once Intl is being readied; then holds the call's result, so that no bundler drops the call as unused. */
 let intlReady: unknown;
@@ -115,7 +118,7 @@ export function optionsOf(element: Element & Settings): ReturnType<typeof buildO
   const built = buildOptions({
     values: valuesOf(element),
     settings: element,
-    ...(code ? code.read(element) : { links: [], data: [], lost: code === null && hasChildren(element) }),
+    ...(code ? code.read(element) : { lost: code === null && hasChildren(element) }),
   });
   readyIntl(built.presets.length > 0 || element.amount != null);
   return built;

@@ -243,18 +243,18 @@ export class TipJarElement extends LitElement {
   _modal?: TipJarModal;
 
   #options?: Awaited<NonNullable<typeof optionsModule>>;
-  #codeFailed = false;
+  #codeFailed?: boolean;
   #stale = true;
   #modalReady?: Promise<void>;
   #localeReady?: Promise<void>;
   /** The trigger's label, read from its locale's catalogue (undefined: English). */
   #tip?: string;
-  /** The locale of `#tip`; '' until the first label is ready, while the children stay in view. */
-  #tipLocale = '';
+  /** The locale of `#tip`; unset until the first label is ready, while the children stay in view. */
+  #tipLocale?: string;
   /** Plain links instead of the modal, when its code cannot load. */
-  #fallback = false;
+  #fallback?: boolean;
   /** @internal The `amount` attribute when it is not an amount (options.ts reports it). */
-  _badAmount: string | null = null;
+  _badAmount?: string | null;
   #observer?: MutationObserver;
   #langObserver?: MutationObserver;
 
@@ -275,12 +275,21 @@ export class TipJarElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // On upgrade, the shadow root, its styles and the first render wait for the next task: with
-    // them, the task that evaluates the script and upgrades the element took 57 to 142 ms at 4x
-    // CPU slowdown; without, 20 to 45 ms of script. Until then the children stay in view. Removed
-    // meanwhile, the element still gets them then, as any element that was once connected.
-    if (this.renderRoot) super.connectedCallback();
-    else void nextTask().then(() => this.renderRoot || super.connectedCallback());
+    // On upgrade, the element's own setup (its locale, observers and listeners) waits for the next
+    // task, then its shadow root, styles and first render for the one after: with them, the task
+    // that evaluates the script and upgrades the element took 57 to 142 ms at 4x CPU slowdown;
+    // without, 20 to 45 ms of script. Until then the children stay in view. Removed meanwhile, the
+    // element still gets its shadow root then, as any element that was once connected.
+    if (this.renderRoot) {
+      super.connectedCallback();
+      this.#connect();
+    } else
+      void nextTask()
+        .then(() => (this.isConnected && this.#connect(), nextTask()))
+        .then(() => this.renderRoot || super.connectedCallback());
+  }
+
+  #connect(): void {
     this.#observer ??= new MutationObserver(() => this.#changed());
     this.#observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'value'], characterData: true });
     this.#langObserver ??= new MutationObserver(() => this.#applyLocale());
