@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { parseAmount, plainDecimal } from './decimal.js';
 import { allLocales, loaders, sourceLocale, TIP, type TargetLocale } from './catalogues.js';
 import { emit } from './events.js';
@@ -26,8 +26,6 @@ let modalModule: Promise<typeof import('./modal.js')> | undefined;
 
 /** How much of a bad value a warning repeats. */
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
-
-const heart = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8.1 3.4 4.5 7 4.5c2 0 3.6 1.1 5 2.9 1.4-1.8 3-2.9 5-2.9 3.6 0 5.5 3.6 4.3 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/></svg>`;
 
 /**
  * A tip button that opens a modal with every way to pay its recipient: a link, a QR code and a
@@ -364,7 +362,7 @@ export class TipJarElement extends LitElement {
             @focus=${this.#intent}
             @touchstart=${{ handleEvent: this.#intent, passive: true }}
           >
-            ${heart}<span>${this.label || this.#tip || 'Tip'}</span>
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 20.5s-7.5-4.6-9.3-9.2C1.5 8.1 3.4 4.5 7 4.5c2 0 3.6 1.1 5 2.9 1.4-1.8 3-2.9 5-2.9 3.6 0 5.5 3.6 4.3 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"/></svg><span>${this.label || this.#tip || 'Tip'}</span>
           </button>`
         : html`<slot></slot>`}
       ${this._modal?.render() ?? nothing}${this.#fallback

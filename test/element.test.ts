@@ -12,6 +12,12 @@ describe('<tip-jar> element', () => {
     expect(button.tagName).to.equal('BUTTON');
     expect(button.textContent!.trim()).to.equal('Tip');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    // Its heart, drawn as SVG and hidden from screen readers.
+    const icon = button.querySelector('svg')!;
+    expect(icon).to.be.instanceOf(SVGSVGElement);
+    expect(icon.querySelector('path')).to.be.instanceOf(SVGPathElement);
+    expect(icon.getAttribute('aria-hidden')).to.equal('true');
+    expect(icon.getBoundingClientRect().width).to.be.above(10);
     expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
     expect(el.open).to.equal(false);
   });
