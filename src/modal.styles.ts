@@ -63,7 +63,9 @@ export const modalStyles = css`
 
   /* One card has every face and size the others use. */
   .warm .option ~ .option,
-  .head .options {
+  .head .options,
+  .lines .value,
+  .lines .actions {
     display: none;
   }
 

@@ -145,12 +145,13 @@ export class TipJarModal implements ReactiveController {
     const host = this.#host;
     const inView = () => host._records.slice(0, this.#count);
     return [
-      () => this.#warm(true),
+      () => this.#warm('head'),
       () => {
         this.#count ||= 1;
         host.requestUpdate();
       },
-      () => this.#warm(false),
+      () => this.#warm('lines'),
+      () => this.#warm(),
       // One code per call, until those in view are in: true when there are more to encode.
       () => {
         const option = inView().find((option) => !qrCached(option.qr));
@@ -204,25 +205,26 @@ export class TipJarModal implements ReactiveController {
   /**
    * Lays the closed dialog out once, unseen and out of the page's flow, and takes it down in the
    * same task: nothing is painted, but the browser resolves each face and size of its text then
-   * (a lookup per font, which took a third of the opening), not while the visitor waits. In two
-   * steps, each short: the header alone, then with one card, whose size then tells how many
-   * cards the opening needs to fill the view.
+   * (a lookup per font, which took a third of the opening), not while the visitor waits. In three
+   * steps, each short: the header alone (`head`); with one card's lines of text (`lines`: the
+   * card's fonts took 17 to 39 ms of a 48 to 60 ms step at 4x CPU slowdown, resolved at once); then
+   * with the whole card, whose size then tells how many cards the opening needs to fill the view.
    */
-  #warm(head: boolean): void {
+  #warm(part?: 'head' | 'lines'): void {
     const dialog = this.#dialog;
     if (!dialog || dialog.open || (this.#host.open && !this.#held)) return;
-    dialog.classList.add(...(head ? ['warm', 'head'] : ['warm']));
+    dialog.classList.add('warm', part ?? 'warm');
     const { top } = dialog.getBoundingClientRect();
     // A card laid out (not in the header's step): the dialog is at most the view's height less
     // 2rem, and a card starts every height + gap.
     const card = dialog.querySelector('.option');
     const rect = card?.getBoundingClientRect();
-    if (rect?.height) {
+    if (rect?.height && !part) {
       const gap = parseFloat(getComputedStyle(card!.parentElement!).rowGap) || 0;
       const room = innerHeight - 2 * parseFloat(getComputedStyle(dialog).fontSize) - (rect.top - top) + MARGIN;
       this.#fit = this.#count = Math.max(1, Math.ceil(room / (rect.height + gap)));
     }
-    dialog.classList.remove('warm', 'head');
+    dialog.classList.remove('warm', 'head', 'lines');
   }
 
   /** Forwards the host's events when the site opted in; events keep their order. */
