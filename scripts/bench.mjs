@@ -158,9 +158,9 @@ const EXAMPLE = '<tip-jar recipient="Awa Diop" paypal="awadiop" venmo="awa-diop"
 
 /**
  * The tasks over 50 ms of a page with the element, from navigation until its idle code has loaded
- * and built the options. Intl's first call (one native call that cannot be split, which the
- * element makes once the page is quiet) is made before the page loads, in a task of its own, and
- * timed apart.
+ * and built the options, then in the 1.5 s after a hover of its trigger. Intl's first call (one
+ * native call that cannot be split, which the element makes once the page is quiet) is made
+ * before the page loads, in a task of its own, and timed apart.
  */
 async function loadTasks({ element, lang = 'en' }) {
   const page = await browser.newPage();
