@@ -9,8 +9,10 @@ import tsTranspile from './scripts/ts-transpile.mjs';
 import minifyLiterals from './scripts/minify-literals.mjs';
 import lazyMessages from './scripts/lazy-messages.mjs';
 import chunkLists from './scripts/chunk-lists.mjs';
+import workerFiles from './scripts/worker-files.mjs';
 
 const plugins = (module) => [
+  workerFiles(),
   tsTranspile(),
   minifyLiterals(),
   lazyMessages(),

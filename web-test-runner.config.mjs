@@ -53,11 +53,12 @@ export const STRICT_CSP =
 
 /**
  * Test pages under /test/pages/ are served with the strict policy; /broken-dist/ is dist/ with its
- * modal, error-report and Base58Check chunks failing, as on a flaky connection or behind a blocker,
+ * modal, error-report and Base58Check chunks and Intl's worker failing, as on a flaky connection or
+ * behind a blocker,
  * and /childless-dist/ is dist/ without the code for `<a>` and `<data>` children.
  */
 async function testPages(context, next) {
-  const broken = { '/broken-dist/': /\/chunks\/(?:modal|report|base58)\.js$/, '/childless-dist/': /\/chunks\/children\.js$/ };
+  const broken = { '/broken-dist/': /\/chunks\/(?:modal|report|base58|intl-worker)\.js$/, '/childless-dist/': /\/chunks\/children\.js$/ };
   for (const [prefix, failing] of Object.entries(broken)) {
     if (!context.path.startsWith(prefix)) continue;
     if (failing.test(context.path)) {
@@ -71,6 +72,11 @@ async function testPages(context, next) {
     context.type = context.path.endsWith('.json') ? 'application/json' : 'text/javascript';
     context.body = readFileSync(`.${context.path}`);
     return;
+  }
+  // A worker's script, named from the source as `./name.js` (ready-intl.ts): its TypeScript, which
+  // the esbuild plugin then transpiles, as it does each module a test imports.
+  if (context.path.startsWith('/src/') && context.path.endsWith('.js') && !existsSync(`.${context.path}`)) {
+    context.path = context.path.replace(/\.js$/, '.ts');
   }
   await next();
   if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);

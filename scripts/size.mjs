@@ -36,6 +36,9 @@ const MODAL = chunk('modal');
 // Each provider's chunk is named after its attribute (scripts/chunk-lists.mjs relies on it too).
 const ids = [...source('src/providers/index.ts').matchAll(/\['([a-z-]+)', \(\) => import\(/g)].map(([, id]) => id);
 const MESSAGES = dynamic(OPTIONS).find((path) => path.endsWith('/report.js'));
+// Fetched once an element's options show amounts: the code that readies Intl, and its worker's script.
+const INTL = dynamic(OPTIONS).find((path) => path.endsWith('/ready-intl.js'));
+const INTL_WORKER = join(dirname(INTL), 'intl-worker.js');
 const providerChunk = Object.fromEntries(ids.map((id) => [id, join(dirname(OPTIONS), `${id}.js`)]));
 // A provider without its chunk fails here rather than counting 0 bytes.
 for (const path of Object.values(providerChunk)) readFileSync(path);
@@ -48,13 +51,14 @@ function step(loaded, paths) {
   return [...files].reduce((total, file) => total + gz(file), 0);
 }
 
-/** The three steps and the first open, for a page that configures these providers. */
+/** The three steps, Intl's readying and the first open, for a page that configures these providers and shows amounts. */
 function scenario(providers) {
   const loaded = new Set();
   const critical = step(loaded, [ENTRY]);
   const idle = step(loaded, [OPTIONS, ...providers.map((id) => providerChunk[id])]);
+  const intl = step(loaded, [INTL, INTL_WORKER]);
   const intent = step(loaded, [MODAL]);
-  return { critical, idle, intent, total: critical + idle + intent };
+  return { critical, idle, intl, intent, total: critical + idle + intl + intent };
 }
 
 const KB = 1024;
@@ -72,6 +76,7 @@ const rows = [
   ['idle: provider code, the contract example (paypal venmo bitcoin sepa)', example.idle, BUDGET.idle],
   ['idle: provider code, mobile money (wave orange-money mtn-momo paypal)', dakar.idle, BUDGET.idle],
   ['idle: provider code, all 31 providers', all.idle, null],
+  ['once amounts show: the code that readies Intl, and its worker', example.intl, null],
   ['intent: modal and qrcode', example.intent, null],
   ['everything by the first open, the contract example (English)', example.total, BUDGET.total],
   ['everything by the first open, mobile money (English)', dakar.total, BUDGET.total],

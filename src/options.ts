@@ -3,7 +3,6 @@
  * module loads when the browser is idle after the element connects; it then loads the code of
  * each provider the page configures, and only those (option-list.ts).
  */
-import { idle } from './tasks.js';
 import {
   CHILDREN,
   buildOptions,
@@ -83,34 +82,8 @@ export function missing(element: object): string[] {
  */
 export const loadCode = (element: Element & Settings): Promise<unknown> => loadProviders(missing(element), valuesOf(element), element);
 
-/** Set once Intl is being readied; then holds the call's result, so that no bundler drops the call as unused. */
+/** Set once Intl is being readied (ready-intl.ts). */
 let intlReady: unknown;
-
-/**
- * Runs the callback in an idle period with nothing else to do before the next frame: a full one
- * (the browser grants at most 50 ms), which it grants only when no frame is due, not while the
- * page scrolls or animates. For work that cannot be split: it then delays nothing the visitor
- * sees. Without requestIdleCallback, in a task of its own.
- */
-const quiet = (callback: () => void): unknown =>
-  idle(function wait(deadline?: IdleDeadline) {
-    if (deadline && deadline.timeRemaining() < 49) idle(wait);
-    else callback();
-  });
-
-/**
- * The first number format a page makes builds Intl's list of locales: one native call of about
- * 200 ms at 4x CPU slowdown, which cannot be split. The modal formats amounts with Intl, so an
- * element that shows amounts has it made once the page is quiet (no frame due: not while it
- * scrolls or animates), in a task of its own, rather than when the visitor reaches for the
- * button. If the page is never quiet, the opening makes it. (A page that uses Intl already has
- * paid for it.)
- */
-function readyIntl(shows: boolean): void {
-  if (intlReady || !shows) return;
-  intlReady = true;
-  quiet(() => (intlReady = Intl.NumberFormat.supportedLocalesOf('en')));
-}
 
 /** The options of a `<tip-jar>`: its provider properties, shared settings and `<a>`/`<data>` children. */
 export function optionsOf(element: Element & Settings): ReturnType<typeof buildOptions> {
@@ -120,7 +93,8 @@ export function optionsOf(element: Element & Settings): ReturnType<typeof buildO
     settings: element,
     ...(code ? code.read(element) : { lost: code === null && hasChildren(element) }),
   });
-  readyIntl(built.presets.length > 0 || element.amount != null);
+  // The modal formats amounts with Intl, whose first number format takes long (ready-intl.ts).
+  if (!intlReady && (built.presets.length > 0 || element.amount != null)) intlReady = import('./ready-intl.js').catch(() => {});
   return built;
 }
 

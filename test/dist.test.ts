@@ -74,23 +74,56 @@ describe('dist builds', () => {
     expect(chunks).to.not.include('children.js');
   });
 
-  it('both builds ready Intl when the page is quiet (the call is not dropped as unused)', async () => {
+  /**
+   * A page that records the worker the element starts (its script's address, its answer and how
+   * many calls the page had made by then) and the page's own calls that ready Intl; `replace`
+   * stands in for the browser's Worker.
+   */
+  const intlPage = (script: string, replace = '') =>
+    page(
+      `<script>
+        window.calls = [];
+        window.workers = [];
+        const original = Intl.NumberFormat.supportedLocalesOf;
+        Intl.NumberFormat.supportedLocalesOf = (...args) => {
+          calls.push(args[0]);
+          parent.postMessage('done', '*');
+          return original(...args);
+        };
+        const Native = Worker;
+        window.Worker = class extends Native {
+          constructor(url, options) {
+            super(url, options);
+            const record = { url: String(url) };
+            workers.push(record);
+            this.addEventListener('message', (e) => Object.assign(record, { answer: e.data, callsBefore: calls.length }));
+          }
+        };
+        ${replace}
+      </script>${script}<tip-jar paypal="awadiop" amounts="3 5" currency="EUR"></tip-jar>`,
+      'en',
+    ) as unknown as Promise<{ calls: string[]; workers: { url: string; answer?: string[]; callsBefore?: number }[] }>;
+
+  it('both builds have a worker make the list of locales Intl needs, then ready Intl when the page is quiet', async () => {
     // A bundler may treat Intl's functions as pure and drop a call whose result goes unused.
     for (const script of ['<script type="module" src="/dist/tip-jar.js"></script>', '<script src="/dist/tip-jar.classic.js"></script>']) {
-      const win = (await page(
-        `<script>
-          window.calls = [];
-          const original = Intl.NumberFormat.supportedLocalesOf;
-          Intl.NumberFormat.supportedLocalesOf = (...args) => {
-            calls.push(args[0]);
-            parent.postMessage('done', '*');
-            return original(...args);
-          };
-        </script>${script}<tip-jar paypal="awadiop" amounts="3 5" currency="EUR"></tip-jar>`,
-        'en',
-      )) as unknown as { calls: string[] };
+      const win = await intlPage(script);
+      // Its script is beside the chunks, for the module and the classic script alike; it answers
+      // with the list's answer for English before the page makes its own call.
+      expect(win.workers).to.deep.equal([{ url: new URL('/dist/chunks/intl-worker.js', location.href).href, answer: ['en'], callsBefore: 0 }]);
       expect(win.calls).to.deep.equal(['en']);
     }
+  });
+
+  it('where no worker starts, or its script fails, the page readies Intl itself', async () => {
+    const script = '<script type="module" src="/dist/tip-jar.js"></script>';
+    // A script served from another origin, or a policy that refuses workers: the constructor throws.
+    const refused = await intlPage(script, "window.Worker = class { constructor() { throw new DOMException('refused', 'SecurityError'); } };");
+    expect(refused.calls).to.deep.equal(['en']);
+    // Its script cannot be fetched: the worker reports an error.
+    const failing = await intlPage(script, "const Recording = Worker; window.Worker = class extends Recording { constructor(url, options) { super(String(url).replace('/dist/', '/broken-dist/'), options); } };");
+    expect(failing.workers).to.deep.equal([{ url: new URL('/broken-dist/chunks/intl-worker.js', location.href).href }]);
+    expect(failing.calls).to.deep.equal(['en']);
   });
 
   it('<a> and <data> children load their code at idle; without it, one report and every other option', async () => {

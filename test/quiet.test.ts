@@ -5,8 +5,19 @@ import { tipJar } from './helpers.js';
 // Its own file, so that its page has not made a number format yet: the element readies Intl once
 // per page.
 describe('Intl readied while the page is quiet', () => {
-  it('makes its one long call in a full idle period, never in the short ones a busy page gives', async () => {
+  it('has a worker make the list of locales, then makes its call in a full idle period, never in the short ones a busy page gives', async () => {
     const calls: unknown[] = [];
+    // The worker the element starts: its script's address, its answer, the page's calls by then.
+    const workers: { url: string; answer?: unknown; callsBefore?: number }[] = [];
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const record: (typeof workers)[number] = { url: String(url) };
+        workers.push(record);
+        this.addEventListener('message', (e) => Object.assign(record, { answer: e.data, callsBefore: calls.length }));
+      }
+    };
     let called!: () => void;
     const done = new Promise<void>((resolve) => (called = resolve));
     const original = Intl.NumberFormat.supportedLocalesOf;
@@ -39,7 +50,10 @@ describe('Intl readied while the page is quiet', () => {
       cap = Infinity;
       await done;
       expect(calls).to.deep.equal(['en']);
+      // The worker's script is the source's, beside the module that starts it; it answered first.
+      expect(workers).to.deep.equal([{ url: new URL('../src/intl-worker.js', import.meta.url).href, answer: ['en'], callsBefore: 0 }]);
     } finally {
+      window.Worker = Native;
       window.requestIdleCallback = idle;
       Intl.NumberFormat.supportedLocalesOf = original;
     }

@@ -9,6 +9,7 @@ interface Probe {
   violations: string[];
   events: string[];
   resources: string[];
+  worker: { url: string; answer?: string[]; failed?: boolean } | null;
   cookie: string;
   storage: number;
   crashed?: string;
@@ -39,6 +40,9 @@ describe('trust', () => {
     expect(result.options).to.deep.equal(['orange-money', 'paypal', 'bitcoin', 'sepa', 'link']);
     expect(result.qrs).to.equal(5);
     expect(result.events).to.include.members(['tip-jar-open', 'tip-jar-qr', 'tip-jar-amount', 'tip-jar-close']);
+    // The worker that readies Intl starts under the policy (its script from 'self', its URL from
+    // a Trusted Types policy) and answers.
+    expect(result.worker).to.deep.equal({ url: new URL('/dist/chunks/intl-worker.js', location.href).href, answer: ['en'] });
   });
 
   it('a whole visit requests nothing from any other origin, and sets no cookie or storage', async () => {

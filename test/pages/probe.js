@@ -7,6 +7,18 @@ for (const name of ['open', 'close', 'copy', 'amount', 'qr', 'error']) {
   document.addEventListener(`tip-jar-${name}`, (e) => events.push({ type: e.type, detail: e.detail }));
 }
 
+// The worker an element that shows amounts starts to ready Intl: its script and its answer.
+let workerSettled;
+const worker = new Promise((resolve) => (workerSettled = resolve));
+const NativeWorker = Worker;
+window.Worker = class extends NativeWorker {
+  constructor(url, options) {
+    super(url, options);
+    this.addEventListener('message', (e) => workerSettled({ url: String(url), answer: e.data }));
+    this.addEventListener('error', () => workerSettled({ url: String(url), failed: true }));
+  }
+};
+
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const once = (target, name) => new Promise((resolve) => target.addEventListener(name, resolve, { once: true }));
 
@@ -43,6 +55,7 @@ async function visit() {
   await frame();
   return {
     ...report,
+    worker: el.hasAttribute('amounts') ? await worker : null,
     violations,
     events: events.map((e) => e.type),
     resources: performance.getEntriesByType('resource').map((r) => r.name),
