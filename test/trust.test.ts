@@ -9,7 +9,8 @@ interface Probe {
   violations: string[];
   events: string[];
   resources: string[];
-  worker: { url: string; answer?: string[]; failed?: boolean } | null;
+  /** How the page readied Intl: the worker that started, if any, and the page's own first call. */
+  intl: { worker: { url: string; answer?: string[]; failed?: boolean } | null; call: string } | null;
   cookie: string;
   storage: number;
   crashed?: string;
@@ -41,8 +42,19 @@ describe('trust', () => {
     expect(result.qrs).to.equal(5);
     expect(result.events).to.include.members(['tip-jar-open', 'tip-jar-qr', 'tip-jar-amount', 'tip-jar-close']);
     // The worker that readies Intl starts under the policy (its script from 'self', its URL from
-    // a Trusted Types policy) and answers.
-    expect(result.worker).to.deep.equal({ url: new URL('/dist/chunks/intl-worker.js', location.href).href, answer: ['en'] });
+    // a Trusted Types policy) and answers; the page's own call comes after.
+    expect(result.intl).to.deep.equal({ worker: { url: new URL('/dist/chunks/intl-worker.js', location.href).href, answer: ['en'] }, call: 'en' });
+  });
+
+  it('where the policy names the Trusted Types policies it allows, lit-html and not tip-jar, works the same and readies Intl on the page', async () => {
+    const result = await visit('/test/pages/listed.html');
+    expect(result.crashed).to.equal(undefined);
+    expect(result.outcome).to.equal('open');
+    expect(result.options).to.deep.equal(['orange-money', 'paypal', 'bitcoin', 'sepa', 'link']);
+    expect(result.qrs).to.equal(5);
+    // The one violation, reported to the site: the policy named tip-jar, refused. No worker.
+    expect(result.violations).to.deep.equal(['trusted-types trusted-types-policy']);
+    expect(result.intl).to.deep.equal({ worker: null, call: 'en' });
   });
 
   it('a whole visit requests nothing from any other origin, and sets no cookie or storage', async () => {

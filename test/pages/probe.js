@@ -7,16 +7,24 @@ for (const name of ['open', 'close', 'copy', 'amount', 'qr', 'error']) {
   document.addEventListener(`tip-jar-${name}`, (e) => events.push({ type: e.type, detail: e.detail }));
 }
 
-// The worker an element that shows amounts starts to ready Intl: its script and its answer.
-let workerSettled;
-const worker = new Promise((resolve) => (workerSettled = resolve));
+// How the page readies Intl once an element shows amounts (ready-intl.ts): the worker it starts,
+// if one starts (its script, then its answer or its failure), and the page's own first call.
+const intl = { worker: null };
+let called;
+const readied = new Promise((resolve) => (called = resolve));
 const NativeWorker = Worker;
 window.Worker = class extends NativeWorker {
   constructor(url, options) {
     super(url, options);
-    this.addEventListener('message', (e) => workerSettled({ url: String(url), answer: e.data }));
-    this.addEventListener('error', () => workerSettled({ url: String(url), failed: true }));
+    const record = (intl.worker = { url: String(url) });
+    this.addEventListener('message', (e) => (record.answer = e.data));
+    this.addEventListener('error', () => (record.failed = true));
   }
+};
+const supportedLocalesOf = Intl.NumberFormat.supportedLocalesOf;
+Intl.NumberFormat.supportedLocalesOf = (...args) => {
+  called(args[0]);
+  return supportedLocalesOf(...args);
 };
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -55,7 +63,7 @@ async function visit() {
   await frame();
   return {
     ...report,
-    worker: el.hasAttribute('amounts') ? await worker : null,
+    intl: el.hasAttribute('amounts') ? { ...intl, call: await readied } : null,
     violations,
     events: events.map((e) => e.type),
     resources: performance.getEntriesByType('resource').map((r) => r.name),
