@@ -54,8 +54,7 @@ export const STRICT_CSP =
 /**
  * Test pages under /test/pages/ are served with the strict policy; /broken-dist/ is dist/ with its
  * modal, error-report and Base58Check chunks and Intl's worker failing, as on a flaky connection or
- * behind a blocker,
- * and /childless-dist/ is dist/ without the code for `<a>` and `<data>` children.
+ * behind a blocker, and /childless-dist/ is dist/ without the code for `<a>` and `<data>` children.
  */
 async function testPages(context, next) {
   const broken = { '/broken-dist/': /\/chunks\/(?:modal|report|base58|intl-worker)\.js$/, '/childless-dist/': /\/chunks\/children\.js$/ };

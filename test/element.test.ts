@@ -511,7 +511,12 @@ describe('<tip-jar> element', () => {
     trigger.dispatchEvent(new PointerEvent('pointerenter'));
     await new Promise((resolve) => { const check = () => (el.shadowRoot!.querySelector('dialog') ? resolve(null) : setTimeout(check)); check(); });
     const dialog = el.shadowRoot!.querySelector('dialog')!;
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    // Idle periods until the three steps are in (the page's other idle work, such as readying
+    // Intl, may take a period of its own), then two more, in which no other layout may come.
+    const period = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    for (let i = 0; i < 20 && batches.flat().length < 6; i++) await period();
+    await period();
+    await period();
     observer.disconnect();
     // Each step's two changes (their old values here) reached the observer together: made in one
     // task, with no frame painted between (two steps may share a task when the idle period has

@@ -9,13 +9,18 @@ describe('Intl readied while the page is quiet', () => {
     const calls: unknown[] = [];
     // The worker the element starts: its script's address, its answer, the page's calls by then.
     const workers: { url: string; answer?: unknown; callsBefore?: number }[] = [];
+    let answered!: () => void;
+    const answer = new Promise<void>((resolve) => (answered = resolve));
     const Native = window.Worker;
     window.Worker = class extends Native {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
         const record: (typeof workers)[number] = { url: String(url) };
         workers.push(record);
-        this.addEventListener('message', (e) => Object.assign(record, { answer: e.data, callsBefore: calls.length }));
+        this.addEventListener('message', (e) => {
+          Object.assign(record, { answer: e.data, callsBefore: calls.length });
+          answered();
+        });
       }
     };
     let called!: () => void;
@@ -43,7 +48,9 @@ describe('Intl readied while the page is quiet', () => {
       const el = await tipJar(html`<tip-jar paypal="awadiop" amounts="3 5 10" currency="EUR"></tip-jar>`);
       // The options were built (idle callbacks run whatever time is left), amounts included.
       expect(el.options.map((option) => option.provider)).to.deep.equal(['paypal']);
-      // Twenty short idle periods more, each offered to the waiting call and declined (or the call).
+      // Once the worker has answered, the page's call waits for a full idle period: twenty short
+      // ones more, each offered to it and declined (or the call).
+      await answer;
       const seen = periods;
       await Promise.race([done, new Promise<void>((resolve) => (counted = () => periods >= seen + 20 && resolve()))]);
       expect(calls).to.deep.equal([]);
