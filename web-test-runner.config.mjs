@@ -78,9 +78,10 @@ async function testPages(context, next) {
     context.path = context.path.replace(/\.js$/, '.ts');
   }
   await next();
-  // listed.html: a site that also lists the Trusted Types policies it allows, naming Lit's only.
+  // With `?listed`, the page of a site that also lists the Trusted Types policies it allows,
+  // naming Lit's only.
   if (context.path.startsWith('/test/pages/')) {
-    context.set('Content-Security-Policy', context.path.endsWith('/listed.html') ? `${STRICT_CSP}; trusted-types lit-html` : STRICT_CSP);
+    context.set('Content-Security-Policy', context.querystring === 'listed' ? `${STRICT_CSP}; trusted-types lit-html` : STRICT_CSP);
   }
 }
 

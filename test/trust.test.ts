@@ -47,7 +47,7 @@ describe('trust', () => {
   });
 
   it('where the policy names the Trusted Types policies it allows, lit-html and not tip-jar, works the same and readies Intl on the page', async () => {
-    const result = await visit('/test/pages/listed.html');
+    const result = await visit('/test/pages/strict.html?listed');
     expect(result.crashed).to.equal(undefined);
     expect(result.outcome).to.equal('open');
     expect(result.options).to.deep.equal(['orange-money', 'paypal', 'bitcoin', 'sepa', 'link']);
