@@ -1,6 +1,7 @@
 // npm run bench: times, in headless Chromium at 4x CPU slowdown, show() to a 22-option modal
 // with every QR code in view painted (300 ms after a hover, and cold), against as many Shoelace
-// <sl-qr-code> elements. Prints medians over several runs. Then the layout shift of a post while
+// <sl-qr-code> elements and against an empty <dialog> shown modal (the browser's own part), then
+// both again on a long page. Prints medians over several runs. Then the layout shift of a post while
 // the element upgrades and its idle code loads, the tasks over 50 ms while pages load, and the JS
 // heap and DOM counters before and after 300 open/close cycles. Never part of the tests.
 // ONLY=open times the opening alone; ONLY=load counts the long tasks of loading alone.
@@ -32,14 +33,37 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
 
-async function measure(scenario) {
+/** Paragraphs of three elements each, put before the element for the long page's rows. */
+const ARTICLE = 500;
+
+async function measure(scenario, { article = 0 } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`http://localhost:${PORT}/bench/page.html`, { waitUntil: 'networkidle0' });
+  if (article) {
+    await page.evaluate((n) => {
+      const text = '<p>Fish, broken rice, tomato and vegetables: <a href="#">the recipe</a> my grandmother cooked <em>every</em> Friday.</p>';
+      document.body.insertAdjacentHTML('afterbegin', `<article>${text.repeat(n)}</article>`);
+    }, article);
+  }
   const session = await page.createCDPSession();
   await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const result = await page.evaluate(async (scenario) => {
     const frames = (n) => new Promise((resolve) => { let i = 0; const f = () => (++i >= n ? resolve() : requestAnimationFrame(f)); requestAnimationFrame(f); });
+    const painted = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    if (scenario === 'dialog') {
+      // The browser's own part of any opening: an empty dialog, shown modal, painted.
+      const dialog = document.createElement('dialog');
+      dialog.innerHTML = '<p>Support this work</p><button type="button">Close</button>';
+      document.body.append(dialog);
+      await frames(2);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const t0 = performance.now();
+      dialog.showModal();
+      await frames(1);
+      await painted();
+      return { ms: performance.now() - t0, count: 0 };
+    }
     const el = document.querySelector('tip-jar');
     await customElements.whenDefined('tip-jar');
     await el.updateComplete;
@@ -57,7 +81,7 @@ async function measure(scenario) {
       await Promise.all([...host.children].map((c) => c.updateComplete));
       // Measured as the widget is: once the frame that shows them is painted.
       await frames(1);
-      await new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+      await painted();
       return { ms: performance.now() - t0, count: values.length };
     }
     if (scenario === 'hovered') {
@@ -76,7 +100,7 @@ async function measure(scenario) {
     await opened;
     // The frame that shows the open modal, then a message: it runs once that frame is painted.
     await frames(1);
-    await new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    await painted();
     const ms = performance.now() - t0;
     // What was painted: every card in view must have its code.
     const dialog = el.shadowRoot.querySelector('dialog');
@@ -272,10 +296,18 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // ONLY=open times the opening alone; ONLY=load counts the long tasks of loading alone.
 const only = process.env.ONLY;
 const table = {};
-for (const scenario of only === 'load' ? [] : ['hovered', 'cold', 'shoelace']) {
+const openings = {
+  hovered: ['hovered'],
+  cold: ['cold'],
+  shoelace: ['shoelace'],
+  dialog: ['dialog'],
+  'long hovered': ['hovered', { article: ARTICLE }],
+  'long dialog': ['dialog', { article: ARTICLE }],
+};
+for (const [key, args] of Object.entries(only === 'load' ? {} : openings)) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measure(scenario));
-  table[scenario] = { ...runs[0], median: median(runs.map((r) => r.ms)), all: median(runs.map((r) => r.all ?? r.ms)), longest: median(runs.map((r) => r.longest ?? 0)) };
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(...args));
+  table[key] = { ...runs[0], median: median(runs.map((r) => r.ms)), all: median(runs.map((r) => r.all ?? r.ms)), longest: median(runs.map((r) => r.longest ?? 0)) };
 }
 
 const shiftScenarios = {
@@ -317,10 +349,18 @@ if (only !== 'load') {
   console.log(`\nshow() to an open modal painted with every QR code in view, 4x CPU slowdown, median of ${RUNS} runs\n`);
   console.log('| scenario | options | median ms | vs Shoelace | all cards and codes in (ms) | longest task (median ms) |');
   console.log('|---|---|---|---|---|---|');
-  const names = { hovered: 'tip-jar, after a hover', cold: 'tip-jar, cold (no hover)', shoelace: `${table.shoelace.count} × <sl-qr-code>` };
+  const long = `on a page with ${(ARTICLE * 3).toLocaleString('en')} more elements`;
+  const names = {
+    hovered: 'tip-jar, after a hover',
+    cold: 'tip-jar, cold (no hover)',
+    shoelace: `${table.shoelace.count} × <sl-qr-code>`,
+    dialog: 'an empty <dialog>, showModal() (the browser\'s part of any opening)',
+    'long hovered': `tip-jar, after a hover, ${long}`,
+    'long dialog': `an empty <dialog>, showModal(), ${long}`,
+  };
   for (const [key, row] of Object.entries(table)) {
-    const own = key !== 'shoelace';
-    console.log(`| ${names[key]} | ${row.count} | ${row.median.toFixed(1)} | ${(row.median / base).toFixed(2)}× | ${own ? row.all.toFixed(1) : ''} | ${own ? row.longest.toFixed(0) : ''} |`);
+    const own = row.inView !== undefined;
+    console.log(`| ${names[key]} | ${row.count || ''} | ${row.median.toFixed(1)} | ${(row.median / base).toFixed(2)}× | ${own ? row.all.toFixed(1) : ''} | ${own ? row.longest.toFixed(0) : ''} |`);
   }
 }
 
