@@ -10,12 +10,10 @@ export function matchLocale(tag: string, supported: readonly string[]): string |
   const byLower = new Map(supported.map((s) => [s.toLowerCase(), s]));
   const exact = byLower.get(wanted);
   if (exact) return exact;
-  const [language, ...rest] = wanted.split('-');
-  // Chinese is chosen by script: Traditional for Hant, Taiwan, Hong Kong and Macao.
-  if (language === 'zh') {
-    const traditional = rest.some((s) => s === 'hant' || s === 'tw' || s === 'hk' || s === 'mo');
-    return byLower.get(traditional ? 'zh-tw' : 'zh-cn') ?? null;
-  }
+  const [language] = wanted.split('-');
+  // Chinese is chosen by script: Traditional for Hant, Taiwan, Hong Kong and Macao (a subtag of
+  // its own: letters and digits between hyphens, checked above).
+  if (language === 'zh') return byLower.get(/-(hant|tw|hk|mo)\b/.test(wanted) ? 'zh-tw' : 'zh-cn') ?? null;
   return byLower.get(language) ?? supported.find((s) => s.toLowerCase().split('-')[0] === language) ?? null;
 }
 

@@ -53,7 +53,7 @@ export const styles = css`
     font-size: 1rem;
     line-height: 1.2;
     cursor: pointer;
-    box-shadow: 0 1px 2px rgb(0 0 0 / 0.12), 0 2px 8px rgb(0 0 0 / 0.08);
+    box-shadow: 0 1px 2px #0000001f, 0 2px 8px #00000014; /* black at 12% and 8% */
   }
 
   .trigger:hover {
@@ -81,7 +81,7 @@ export const styles = css`
     inset-inline-end: var(--tip-jar-float-inline, 1.25rem);
     inset-inline-start: var(--tip-jar-float-inline-start, auto);
     z-index: var(--tip-jar-z-index, 2147483000);
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.22);
+    box-shadow: 0 4px 14px #00000038; /* black at 22% */
   }
 
   .fallback {

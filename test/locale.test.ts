@@ -9,6 +9,9 @@ describe('locale matching', () => {
     ['fr', 'fr'], ['FR', 'fr'], ['fr-SN', 'fr'], ['fr_CI', 'fr'], ['fr-Latn-CM', 'fr'],
     ['pt', 'pt-BR'], ['pt-PT', 'pt-BR'], ['pt-br', 'pt-BR'],
     ['zh', 'zh-CN'], ['zh-Hans-CN', 'zh-CN'], ['zh-Hant', 'zh-TW'], ['zh-HK', 'zh-TW'],
+    ['zh-MO', 'zh-TW'], ['zh-tw', 'zh-TW'], ['zh-Hant-HK', 'zh-TW'], ['zh_Hant', 'zh-TW'], ['zh-SG', 'zh-CN'],
+    // A subtag only as a whole: these merely start like one.
+    ['zh-hkx', 'zh-CN'], ['zh-Hantx', 'zh-CN'], ['zh-moa', 'zh-CN'],
     ['en-GB', 'en'], ['wo', null], ['', null], ['not a tag', null], ['<script>', null], ['x'.repeat(500), null],
   ];
   for (const [tag, expected] of rows) {
