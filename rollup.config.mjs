@@ -29,10 +29,11 @@ const plugins = (module) => [
 ];
 
 /**
- * Marks the chunks whose every function runs at once (the entry on load, the modal on intent) with
- * the explicit compile hint: Chromium then compiles all their functions on the thread that streams
- * the script, rather than each on the main thread at its first call (Lit's templates, the first
- * render). Other browsers read a comment.
+ * Marks the chunks whose functions nearly all run as soon as they arrive (the entry on load, the
+ * modal on intent) with the explicit compile hint: Chromium then compiles all their functions on
+ * the thread that streams the script, rather than each on the main thread at its first call (Lit's
+ * templates, the first render). Other browsers read a comment. The other chunks, and the classic
+ * script, which holds every provider's code, are left to compile lazily.
  */
 const compileHints = (wanted) => ({
   name: 'compile-hints',

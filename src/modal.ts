@@ -411,8 +411,10 @@ export class TipJarModal implements ReactiveController {
     const reopen = reason === 'api' && host.open;
     if (!reopen) host.open = false;
     emit(host, 'tip-jar-close', { reason });
-    if (reopen) host.requestUpdate();
-    else host.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
+    // Renders again: opened anew, or closed with the cards in view alone (whatever the opening
+    // had rendered below them), as the readying left it, however it was closed.
+    host.requestUpdate();
+    if (!reopen) host.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
   };
 
   #onCancel = () => {
