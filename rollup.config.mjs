@@ -30,9 +30,11 @@ const plugins = (module) => [
 
 /**
  * Marks the chunks whose functions nearly all run as soon as they arrive (the entry on load, the
- * modal on intent) with the explicit compile hint: Chromium then compiles all their functions on
- * the thread that streams the script, rather than each on the main thread at its first call (Lit's
- * templates, the first render). Other browsers read a comment. The other chunks, and the classic
+ * modal on intent) with the explicit compile hint: Chromium then compiles all their functions with
+ * the script, rather than each on the main thread at its first call (Lit's templates, the first
+ * render): none is parsed twice (a quick parse to find its end, a full one at the call), and where
+ * the script is streamed, that compilation runs on a background thread. Other browsers read a
+ * comment. The other chunks, and the classic
  * script, which holds every provider's code, are left to compile lazily.
  */
 const compileHints = (wanted) => ({
