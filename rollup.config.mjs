@@ -34,8 +34,8 @@ const plugins = (module) => [
  * the script, rather than each on the main thread at its first call (Lit's templates, the first
  * render): none is parsed twice (a quick parse to find its end, a full one at the call), and where
  * the script is streamed, that compilation runs on a background thread. Other browsers read a
- * comment. The other chunks, and the classic
- * script, which holds every provider's code, are left to compile lazily.
+ * comment. The other chunks, and the classic script, which holds every provider's code, are left
+ * to compile lazily.
  */
 const compileHints = (wanted) => ({
   name: 'compile-hints',

@@ -95,8 +95,8 @@ for (const [name, bytes, budget] of rows) {
   const verdict = budget ? `${budget} ${met ? 'met' : 'over'}` : '';
   console.log(`| ${name} | ${bytes} | ${verdict} |`);
 }
-// The entry and the modal, whose functions nearly all run as soon as they arrive, start with Chromium's explicit
-// compile hint (rollup.config.mjs), counted in their bytes above.
+// The entry and the modal, whose functions nearly all run as soon as they arrive, start with
+// Chromium's explicit compile hint (rollup.config.mjs), counted in their bytes above.
 const unhinted = [ENTRY, MODAL].filter((path) => !source(path).startsWith('//# allFunctionsCalledOnLoad\n'));
 if (unhinted.length) console.error(`No compile hint at the top of ${unhinted.join(', ')}.`);
 if (process.argv.includes('--check') && (over || unhinted.length)) {
