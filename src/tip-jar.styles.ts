@@ -33,19 +33,27 @@ export const styles = css`
     }
   }
 
+  /* Floating, the element takes no room in the text: inline, as before its script ran (an
+     inline-block, even empty, would add the space after it or move its line). */
+  :host([floating]) {
+    display: inline;
+  }
+
   :host([hidden]) {
     display: none;
   }
 
   .trigger {
-    display: inline-flex;
+    display: flex;
+    place-content: center;
     align-items: center;
+    min-width: inherit;
     gap: 0.5em;
     min-height: 2.75rem;
-    padding: 0.5rem 1.15rem;
-    padding-inline-start: 0.95rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.95rem 1.15rem;
     border: 0;
-    border-radius: 999px;
+    border-radius: 9em;
     background: var(--_accent);
     color: var(--_accent-text);
     font: inherit;

@@ -97,7 +97,7 @@ async function frenchChunks(): Promise<Chunk[]> {
  * before the element is defined. The French chunks go through a gate (an import map sends their URLs
  * to a module that waits for `release()`), so that the locale arrives, every time, after the upgrade.
  */
-async function page(element: string, chunks: Chunk[]): Promise<{ frame: HTMLIFrameElement; win: Frame; release: () => void; gates: string[] }> {
+async function page(element: string, chunks: Chunk[], css = ''): Promise<{ frame: HTMLIFrameElement; win: Frame; release: () => void; gates: string[] }> {
   const gates = chunks.map(({ url, hasDefault }) => {
     const real = `${url}?ungated`;
     const source = `export * from '${real}';${hasDefault ? `\nexport { default } from '${real}';` : ''}
@@ -110,7 +110,7 @@ async function page(element: string, chunks: Chunk[]): Promise<{ frame: HTMLIFra
   frame.style.cssText = 'position:fixed;inset:0 auto auto 0;width:800px;height:600px;border:0;z-index:2147483647;background:#fff';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <script type="importmap">${JSON.stringify({ imports: Object.fromEntries(gates) })}</script>
-    <style>body { margin: 1rem; width: 34rem; font: 16px/1.5 sans-serif; }</style></head>
+    <style>body { margin: 1rem; width: 34rem; font: 16px/1.5 sans-serif; } ${css}</style></head>
     <body>
       <p id="before">Before the button: a paragraph of the post, long enough to wrap over two lines of
         text in this narrow column, as a blog post would.</p>
@@ -134,6 +134,12 @@ interface Measure {
   after: number;
   /** Those shifts, described. */
   moved: string;
+  /** The sum of every shift from before the script was added until idle. */
+  total: number;
+  /** Every shift from before the script was added until idle, described. */
+  movedAll: string;
+  /** The boxes the page painted before the script was added. */
+  unstyled: Omit<Record<string, Box>, 'trigger'>;
   /** The sum of a shift the test makes itself at the end, to show that the observer is live. */
   control: number;
   /** Whether the trigger was hidden in its first frame (a floating one then cannot be seen to move). */
@@ -149,8 +155,8 @@ interface Measure {
 }
 
 /** Upgrades the page's <tip-jar> and measures what moves from the first frame showing it to idle. */
-async function measure(element: string, chunks: Chunk[]): Promise<Measure> {
-  const { frame, win, release, gates } = await page(element, chunks);
+async function measure(element: string, chunks: Chunk[], css = ''): Promise<Measure> {
+  const { frame, win, release, gates } = await page(element, chunks, css);
   try {
     const doc = win.document;
     const el = doc.querySelector('tip-jar') as TipJarElement;
@@ -165,6 +171,7 @@ async function measure(element: string, chunks: Chunk[]): Promise<Measure> {
     observer?.observe({ type: 'layout-shift', buffered: true });
     const records = () => [...entries.splice(0), ...((observer?.takeRecords() ?? []) as LayoutShift[])];
 
+    const unstyled = { host: box(el), after: box(doc.getElementById('after')!), below: box(doc.getElementById('below')!) };
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = '/dist/tip-jar.js';
@@ -196,6 +203,7 @@ async function measure(element: string, chunks: Chunk[]): Promise<Measure> {
     const shifts = records();
     const after = shifts.filter((e) => e.startTime >= split);
     const moved = describeShifts(after);
+    const movedAll = describeShifts(shifts);
 
     // A shift of the test's own making, which the observer must report.
     doc.body.insertAdjacentHTML('afterbegin', '<div style="height: 3rem"></div>');
@@ -204,7 +212,7 @@ async function measure(element: string, chunks: Chunk[]): Promise<Measure> {
     observer?.disconnect();
     return {
       supported, first: first.boxes, settled, label, hidden: first.hidden, control, moved, localeLoaded: win.__localeLoaded === true,
-      after: sum(after),
+      after: sum(after), total: sum(shifts), movedAll, unstyled,
     };
   } finally {
     frame.remove();
@@ -240,6 +248,38 @@ describe('layout shift', () => {
       expect(settled, 'boxes in the first frame with the trigger → after updateComplete and idle').to.deep.equal(first);
       if (!result.hidden || !element.includes('floating')) expect(settledTrigger, 'the trigger').to.deep.equal(firstTrigger);
       expect(result.label, 'the label, in the locale of the page').to.equal(french ? 'Soutenir' : 'Tip');
+    });
+  }
+
+  // The room the README tells a page to reserve for an inline trigger, in its own CSS: then nothing
+  // moves from the first paint on, the upgrade included (a floating or hidden element reserves none).
+  const reserve = (width: string) =>
+    `tip-jar:not([floating], [hidden]) { display: inline-block; vertical-align: middle; min-width: ${width}; min-height: 2.75rem; }`;
+  const reserved: [string, string, string, string][] = [
+    ['inline, with the room reserved by the page', `<tip-jar ${ATTRIBUTES}></tip-jar>`, '5.5rem', 'Tip'],
+    ['inline, lang="fr", with the room reserved by the page', `<tip-jar lang="fr" ${ATTRIBUTES}></tip-jar>`, '9rem', 'Soutenir'],
+    ['floating, on a page that reserves room for inline ones', `<tip-jar floating ${ATTRIBUTES}></tip-jar>`, '5.5rem', 'Tip'],
+  ];
+  for (const [name, element, width, label] of reserved) {
+    it(`${name}: nothing moves from the first paint on, the upgrade included`, async () => {
+      const result = await measure(element, chunks, reserve(width));
+      if (result.supported) {
+        expect(result.control, 'the observer reports a shift the test makes').to.be.greaterThan(0);
+        expect(result.total, `layout shift from before the script: ${result.movedAll}`).to.equal(0);
+      }
+      // Before the script, in the first frame with the trigger, and settled: the same boxes.
+      const { trigger: firstTrigger, ...first } = result.first;
+      const { trigger: settledTrigger, ...settled } = result.settled;
+      expect(first, 'boxes before the script → first frame with the trigger').to.deep.equal(result.unstyled);
+      expect(settled, 'boxes before the script → after updateComplete and idle').to.deep.equal(result.unstyled);
+      if (element.includes('floating')) {
+        expect(result.unstyled.host.width, 'a floating element takes no room in the text').to.equal(0);
+      } else {
+        // The trigger fills the room, its label centred in it.
+        expect(settledTrigger, 'the trigger, filling the reserved room').to.deep.equal(result.unstyled.host);
+        expect(firstTrigger, 'the trigger').to.deep.equal(settledTrigger);
+      }
+      expect(result.label).to.equal(label);
     });
   }
 });
