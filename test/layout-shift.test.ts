@@ -139,7 +139,7 @@ interface Measure {
   /** Every shift from before the script was added until idle, described. */
   movedAll: string;
   /** The boxes the page painted before the script was added. */
-  unstyled: Omit<Record<string, Box>, 'trigger'>;
+  beforeScript: Omit<Record<string, Box>, 'trigger'>;
   /** The sum of a shift the test makes itself at the end, to show that the observer is live. */
   control: number;
   /** Whether the trigger was hidden in its first frame (a floating one then cannot be seen to move). */
@@ -171,7 +171,7 @@ async function measure(element: string, chunks: Chunk[], css = ''): Promise<Meas
     observer?.observe({ type: 'layout-shift', buffered: true });
     const records = () => [...entries.splice(0), ...((observer?.takeRecords() ?? []) as LayoutShift[])];
 
-    const unstyled = { host: box(el), after: box(doc.getElementById('after')!), below: box(doc.getElementById('below')!) };
+    const beforeScript = { host: box(el), after: box(doc.getElementById('after')!), below: box(doc.getElementById('below')!) };
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = '/dist/tip-jar.js';
@@ -212,7 +212,7 @@ async function measure(element: string, chunks: Chunk[], css = ''): Promise<Meas
     observer?.disconnect();
     return {
       supported, first: first.boxes, settled, label, hidden: first.hidden, control, moved, localeLoaded: win.__localeLoaded === true,
-      after: sum(after), total: sum(shifts), movedAll, unstyled,
+      after: sum(after), total: sum(shifts), movedAll, beforeScript,
     };
   } finally {
     frame.remove();
@@ -270,13 +270,13 @@ describe('layout shift', () => {
       // Before the script, in the first frame with the trigger, and settled: the same boxes.
       const { trigger: firstTrigger, ...first } = result.first;
       const { trigger: settledTrigger, ...settled } = result.settled;
-      expect(first, 'boxes before the script → first frame with the trigger').to.deep.equal(result.unstyled);
-      expect(settled, 'boxes before the script → after updateComplete and idle').to.deep.equal(result.unstyled);
+      expect(first, 'boxes before the script → first frame with the trigger').to.deep.equal(result.beforeScript);
+      expect(settled, 'boxes before the script → after updateComplete and idle').to.deep.equal(result.beforeScript);
       if (element.includes('floating')) {
-        expect(result.unstyled.host.width, 'a floating element takes no room in the text').to.equal(0);
+        expect(result.beforeScript.host.width, 'a floating element takes no room in the text').to.equal(0);
       } else {
-        // The trigger fills the room, its label centred in it.
-        expect(settledTrigger, 'the trigger, filling the reserved room').to.deep.equal(result.unstyled.host);
+        // The trigger fills the room.
+        expect(settledTrigger, 'the trigger, filling the reserved room').to.deep.equal(result.beforeScript.host);
         expect(firstTrigger, 'the trigger').to.deep.equal(settledTrigger);
       }
       expect(result.label).to.equal(label);
